@@ -24,7 +24,7 @@
 use std::fmt;
 use std::io;
 
-use crate::loom::{Arc, AtomicU64, Mutex, Ordering, lock};
+use crate::sync::{Arc, AtomicU64, Mutex, Ordering, lock};
 
 /// Something that interrupts the reactor's poll from any thread.
 pub trait Wake: Send + Sync {

@@ -10,18 +10,17 @@
 //!
 //! ```
 //! use std::time::Duration;
-//! use reactor::{Handler, Reactor, Ready, Token, TimerKey};
+//! use reactor::{Handler, Reactor, TimerKey};
 //!
 //! struct App { fired: Vec<&'static str> }
 //!
 //! impl Handler for App {
 //!     type Completion = &'static str;
 //!     type Timer = &'static str;
-//!     fn ready<B: reactor::Backend>(&mut self, _: &mut Reactor<Self, B>, _: Token, _: Ready) {}
-//!     fn timer<B: reactor::Backend>(&mut self, _: &mut Reactor<Self, B>, _: TimerKey, name: &'static str) {
+//!     fn timer(&mut self, _: &mut Reactor<Self>, _: TimerKey, name: &'static str) {
 //!         self.fired.push(name);
 //!     }
-//!     fn completions<B: reactor::Backend>(&mut self, _: &mut Reactor<Self, B>, batch: &mut Vec<&'static str>) {
+//!     fn completions(&mut self, _: &mut Reactor<Self>, batch: &mut Vec<&'static str>) {
 //!         self.fired.extend(batch.drain(..));
 //!     }
 //! }
@@ -43,17 +42,19 @@ compile_error!("actorjs packs a token's index and generation into a 64-bit word"
 
 mod clock;
 mod inbox;
-pub(crate) mod loom;
 mod pool;
 mod reactor;
 mod sources;
+pub mod sync;
 pub mod sys;
 mod timer;
 mod token;
 
 pub use clock::Clock;
 pub use inbox::{Closed, Inbox, Sender, Wake};
-pub use pool::{Pool, PoolConfig, PoolError, SubmitError, Task, pool_size_from_env};
+pub use pool::{
+    Pool, PoolConfig, PoolError, SubmitError, Task, panic_message, pool_size_from_env, task_from_fn,
+};
 pub use reactor::{Handler, Reactor};
 pub use sources::Sources;
 pub use sys::{Backend, DefaultBackend};

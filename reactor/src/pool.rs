@@ -18,7 +18,7 @@ use std::fmt;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crate::loom::{Arc, AtomicUsize, Condvar, Mutex, Ordering, lock, thread};
+use crate::sync::{Arc, AtomicUsize, Condvar, Mutex, Ordering, lock, thread};
 
 /// A unit of blocking work.
 pub trait Task: Send + 'static {
@@ -280,7 +280,7 @@ impl Pool {
         F: FnOnce() -> T + Send + 'static,
         D: FnOnce(Result<T, PoolError>) + Send + 'static,
     {
-        self.submit(fn_task(work, done))
+        self.submit(task_from_fn(work, done))
     }
 
     /// Tasks waiting in the queue.
@@ -343,8 +343,9 @@ impl Pool {
     }
 }
 
-/// Wraps a closure pair as a [`Task`].
-pub(crate) fn fn_task<T, F, D>(work: F, done: D) -> Box<dyn Task>
+/// Wraps a closure pair as a [`Task`]: `work` runs on a worker, `done` gets its result or the
+/// reason it did not run.
+pub fn task_from_fn<T, F, D>(work: F, done: D) -> Box<dyn Task>
 where
     T: Send + 'static,
     F: FnOnce() -> T + Send + 'static,
@@ -385,8 +386,8 @@ where
 
 fn wait<'a, T>(
     cv: &Condvar,
-    guard: crate::loom::MutexGuard<'a, T>,
-) -> crate::loom::MutexGuard<'a, T> {
+    guard: crate::sync::MutexGuard<'a, T>,
+) -> crate::sync::MutexGuard<'a, T> {
     match cv.wait(guard) {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
@@ -427,7 +428,8 @@ fn spawn_named<F: FnOnce() + Send + 'static>(
     Ok(thread::spawn(f))
 }
 
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+/// The message of a caught panic (`&str` and `String` payloads; anything else is named as such).
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = payload.downcast_ref::<&str>() {
         (*s).to_string()
     } else if let Some(s) = payload.downcast_ref::<String>() {

@@ -13,34 +13,25 @@ use crate::token::{Interest, Ready, Token};
 
 /// What the reactor calls back into. Every method runs on the reactor thread and may use the
 /// reactor it is given: register sources, set timers, post to itself.
-pub trait Handler: Sized {
+pub trait Handler<B: Backend = DefaultBackend>: Sized {
     /// What other threads post to the inbox.
     type Completion: Send + 'static;
     /// What a timer carries.
     type Timer;
 
     /// A registered source is ready. Never called with a stale token.
-    fn ready<B: Backend>(&mut self, reactor: &mut Reactor<Self, B>, token: Token, ready: Ready) {
+    fn ready(&mut self, reactor: &mut Reactor<Self, B>, token: Token, ready: Ready) {
         let _ = (reactor, token, ready);
     }
 
     /// A timer is due.
-    fn timer<B: Backend>(
-        &mut self,
-        reactor: &mut Reactor<Self, B>,
-        key: TimerKey,
-        value: Self::Timer,
-    ) {
+    fn timer(&mut self, reactor: &mut Reactor<Self, B>, key: TimerKey, value: Self::Timer) {
         let _ = (reactor, key, value);
     }
 
     /// Completions posted to the inbox, in posting order, as one batch. Items left in `batch` are
     /// dropped afterwards.
-    fn completions<B: Backend>(
-        &mut self,
-        reactor: &mut Reactor<Self, B>,
-        batch: &mut Vec<Self::Completion>,
-    ) {
+    fn completions(&mut self, reactor: &mut Reactor<Self, B>, batch: &mut Vec<Self::Completion>) {
         let _ = reactor;
         batch.clear();
     }
@@ -57,7 +48,7 @@ pub trait Handler: Sized {
 /// Lifecycle: created with its backend and inbox; sources are registered and deregistered at any
 /// time on the reactor thread; dropping the reactor closes the inbox (later posts get
 /// [`Closed`](crate::Closed)) and deregisters nothing (the owners of the descriptors close them).
-pub struct Reactor<H: Handler, B: Backend = DefaultBackend> {
+pub struct Reactor<H: Handler<B>, B: Backend = DefaultBackend> {
     backend: B,
     sources: Sources,
     timers: TimerQueue<H::Timer>,
@@ -68,14 +59,14 @@ pub struct Reactor<H: Handler, B: Backend = DefaultBackend> {
     batch: Vec<H::Completion>,
 }
 
-impl<H: Handler> Reactor<H, DefaultBackend> {
+impl<H: Handler<DefaultBackend>> Reactor<H, DefaultBackend> {
     /// A reactor on the default backend.
     pub fn new() -> io::Result<Self> {
         Reactor::with_backend(DefaultBackend::new()?)
     }
 }
 
-impl<H: Handler, B: Backend> Reactor<H, B> {
+impl<H: Handler<B>, B: Backend> Reactor<H, B> {
     /// A reactor on the given backend.
     pub fn with_backend(mut backend: B) -> io::Result<Self> {
         let waker = backend.waker()?;

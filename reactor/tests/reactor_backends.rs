@@ -20,11 +20,11 @@ struct Log {
     chain: Vec<&'static str>,
 }
 
-impl Handler for Log {
+impl<B: Backend> Handler<B> for Log {
     type Completion = u32;
     type Timer = &'static str;
 
-    fn ready<B: Backend>(&mut self, r: &mut Reactor<Self, B>, token: Token, ready: Ready) {
+    fn ready(&mut self, r: &mut Reactor<Self, B>, token: Token, ready: Ready) {
         self.ready.push((token, ready));
         if let Some((drop_tokens, fd)) = self.on_ready.take() {
             for t in drop_tokens {
@@ -35,14 +35,14 @@ impl Handler for Log {
         }
     }
 
-    fn timer<B: Backend>(&mut self, r: &mut Reactor<Self, B>, _: TimerKey, name: &'static str) {
+    fn timer(&mut self, r: &mut Reactor<Self, B>, _: TimerKey, name: &'static str) {
         self.timers.push(name);
         for next in self.chain.drain(..) {
             r.insert_timer(Duration::ZERO, next);
         }
     }
 
-    fn completions<B: Backend>(&mut self, _: &mut Reactor<Self, B>, batch: &mut Vec<u32>) {
+    fn completions(&mut self, _: &mut Reactor<Self, B>, batch: &mut Vec<u32>) {
         self.batches.push(std::mem::take(batch));
     }
 }

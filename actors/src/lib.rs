@@ -1,0 +1,43 @@
+//! actorjs's actor system: every open file, socket and listener is an actor, a small state
+//! machine that owns one resource and is reached only by messages.
+//!
+//! - [`Actor`], [`Message`] (with its reply type) and [`Handler`] define an actor; [`Addr`] reaches
+//!   it from any thread; replies come back as `std::future::Future`s ([`ReplyFuture`]) or as
+//!   callbacks on the reactor thread ([`System::callback`], [`Context::ask`]).
+//! - [`System`] runs actors on one [`reactor`] thread, catches their panics (supervision), tracks what
+//!   keeps it alive and lists its live actors.
+//! - Capabilities: an [`Addr`] carries [`Rights`]; [`Addr::attenuate`] narrows them and
+//!   [`Addr::revocable`] makes a reference that can be switched off.
+//! - Actor kinds: [`file`] (one per open descriptor), [`pool`] (blocking filesystem calls on worker
+//!   threads), [`socket`] (TCP and Unix streams) and [`server`] (listeners).
+//!
+//! Nothing here depends on a JavaScript engine: a Rust service can embed it as it is (see
+//! `examples/` at the repository root).
+#![warn(missing_docs)]
+
+mod actor;
+mod addr;
+mod context;
+mod envelope;
+mod error;
+pub mod file;
+mod id;
+pub mod net;
+pub mod pool;
+mod reply;
+mod rights;
+pub mod server;
+pub mod socket;
+pub mod sys;
+mod system;
+
+pub use actor::{Actor, Down, Handler, Message};
+pub use addr::Addr;
+pub use context::Context;
+pub use error::{ActorError, StopReason};
+pub use id::ActorId;
+pub use reply::{ReplyFuture, ReplyTo};
+pub use rights::{Revoker, Rights};
+pub use system::{ActorInfo, BUDGET, Liveness, System, SystemHandle};
+
+pub use reactor;
