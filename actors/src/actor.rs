@@ -52,8 +52,11 @@ pub trait Message: Send + 'static {
     /// What the handler answers.
     type Reply: Send + 'static;
 
-    /// The rights a reference needs to send this message.
-    const RIGHTS: Rights = Rights::NONE;
+    /// The rights a reference needs to send this message (some messages need different rights
+    /// depending on their content: opening a file for writing needs [`Rights::WRITE`]).
+    fn rights(&self) -> Rights {
+        Rights::NONE
+    }
 }
 
 /// An actor's handling of one message type.

@@ -107,7 +107,7 @@ impl<A: Actor> Addr<A> {
         M: Message,
         A: Handler<M>,
     {
-        if let Err(e) = self.check(M::RIGHTS) {
+        if let Err(e) = self.check(msg.rights()) {
             reply.fail(e);
             return;
         }
@@ -131,7 +131,7 @@ impl<A: Actor> Addr<A> {
         M: Message,
         A: Handler<M>,
     {
-        self.check(M::RIGHTS)?;
+        self.check(msg.rights())?;
         self.send_with(msg, ReplyTo::nobody());
         Ok(())
     }
@@ -142,7 +142,7 @@ impl<A: Actor> Addr<A> {
         M: Message,
         A: Handler<M>,
     {
-        if let Err(e) = self.check(M::RIGHTS) {
+        if let Err(e) = self.check(msg.rights()) {
             return ReplyFuture::ready(Err(e));
         }
         let (reply, future) = ReplyTo::future(A::KIND);

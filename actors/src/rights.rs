@@ -2,7 +2,7 @@
 //!
 //! An [`Addr`](crate::Addr) is the capability: holding it is the authority to send it messages.
 //! Each address carries [`Rights`]; each message type declares the rights it needs
-//! ([`Message::RIGHTS`](crate::Message::RIGHTS)), and a send without them fails with
+//! ([`Message::rights`](crate::Message::rights)), and a send without them fails with
 //! [`ActorError::PermissionDenied`](crate::ActorError::PermissionDenied).
 //! [`Addr::attenuate`](crate::Addr::attenuate) derives a weaker address (a read-only view of a file
 //! actor); nothing derives a stronger one. [`Addr::revocable`](crate::Addr::revocable) derives an

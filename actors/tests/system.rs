@@ -71,7 +71,9 @@ impl Handler<Seen> for Probe {
 struct WriteIt;
 impl Message for WriteIt {
     type Reply = ();
-    const RIGHTS: Rights = Rights::WRITE;
+    fn rights(&self) -> Rights {
+        Rights::WRITE
+    }
 }
 impl Handler<WriteIt> for Probe {
     fn handle(&mut self, _: WriteIt, reply: ReplyTo<()>, _: &mut Context<'_, Self>) {
