@@ -779,8 +779,10 @@ impl reactor::Handler for Core {
 /// let counter = system.spawn(Counter(0));
 /// counter.tell(Add(2)).unwrap();
 /// let mut total = counter.ask(Add(3));
-/// system.run_until(|_| false, std::time::Duration::ZERO).unwrap();
-/// assert_eq!(total.try_take(), Some(Ok(5)));
+/// let mut answer = None;
+/// let wait = std::time::Duration::from_millis(10);
+/// system.run_until(|_| { answer = total.try_take(); answer.is_some() }, wait).unwrap();
+/// assert_eq!(answer, Some(Ok(5)));
 /// ```
 pub struct System {
     rx: Rx,

@@ -3,7 +3,9 @@
 use std::path::Path;
 use std::time::Duration;
 
-use actors::file::{CancelToken, Close, File, Fstat, Read, ReadAt, Sync, Truncate, Write, WriteAll, WriteAt};
+use actors::file::{
+    CancelToken, Close, File, Fstat, Read, ReadAt, Sync, Truncate, Write, WriteAll, WriteAt,
+};
 use actors::pool::{self, DiskPool, FsResult, OpenFile};
 use actors::reactor::{Pool, PoolConfig};
 use actors::{ActorError, Addr, Handler, Message, ReplyFuture, System};
@@ -69,12 +71,55 @@ fn write_read_close() {
     let mut s = system(2);
     let disk = s.spawn(DiskPool);
     let f = open(&mut s, &disk, &path, RW_CREATE);
-    assert_eq!(ask(&mut s, &f, Write { data: Bytes::from_static(b"hello "), cancel: None }).unwrap(), 6);
-    ask(&mut s, &f, WriteAll { data: Bytes::from_static(b"world"), cancel: None }).unwrap();
+    assert_eq!(
+        ask(
+            &mut s,
+            &f,
+            Write {
+                data: Bytes::from_static(b"hello "),
+                cancel: None
+            }
+        )
+        .unwrap(),
+        6
+    );
+    ask(
+        &mut s,
+        &f,
+        WriteAll {
+            data: Bytes::from_static(b"world"),
+            cancel: None,
+        },
+    )
+    .unwrap();
     ask(&mut s, &f, Sync { data_only: false }).unwrap();
     assert_eq!(ask(&mut s, &f, Fstat {}).unwrap().size, 11);
-    assert_eq!(ask(&mut s, &f, ReadAt { len: 100, offset: 0, cancel: None }).unwrap(), &b"hello world"[..]);
-    assert_eq!(ask(&mut s, &f, Read { len: 100, cancel: None }).unwrap(), &b""[..], "position is at the end");
+    assert_eq!(
+        ask(
+            &mut s,
+            &f,
+            ReadAt {
+                len: 100,
+                offset: 0,
+                cancel: None
+            }
+        )
+        .unwrap(),
+        &b"hello world"[..]
+    );
+    assert_eq!(
+        ask(
+            &mut s,
+            &f,
+            Read {
+                len: 100,
+                cancel: None
+            }
+        )
+        .unwrap(),
+        &b""[..],
+        "position is at the end"
+    );
     ask(&mut s, &f, Truncate { len: 5 }).unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"hello");
     ask(&mut s, &f, Close {}).unwrap();
@@ -91,18 +136,34 @@ fn close_waits_for_work_in_flight_and_then_refuses_more() {
     let disk = s.spawn(DiskPool);
     let f = open(&mut s, &disk, &path, RW_CREATE);
     let writes: Vec<_> = (0..64u64)
-        .map(|i| f.ask(WriteAt { data: Bytes::from(vec![i as u8; 4096]), offset: i * 4096, cancel: None }))
+        .map(|i| {
+            f.ask(WriteAt {
+                data: Bytes::from(vec![i as u8; 4096]),
+                offset: i * 4096,
+                cancel: None,
+            })
+        })
         .collect();
     let close = f.ask(Close {});
-    let late = f.ask(Write { data: Bytes::from_static(b"x"), cancel: None });
+    let late = f.ask(Write {
+        data: Bytes::from_static(b"x"),
+        cancel: None,
+    });
     for r in finish(&mut s, writes) {
         assert_eq!(r.unwrap().unwrap(), 4096);
     }
     finish(&mut s, vec![close]).pop().unwrap().unwrap().unwrap();
-    assert_eq!(errno(finish(&mut s, vec![late]).pop().unwrap().unwrap()), libc::EBADF);
+    assert_eq!(
+        errno(finish(&mut s, vec![late]).pop().unwrap().unwrap()),
+        libc::EBADF
+    );
     let data = std::fs::read(&path).unwrap();
     assert_eq!(data.len(), 64 * 4096);
-    assert!(data.chunks(4096).enumerate().all(|(i, c)| c.iter().all(|b| *b == i as u8)));
+    assert!(
+        data.chunks(4096)
+            .enumerate()
+            .all(|(i, c)| c.iter().all(|b| *b == i as u8))
+    );
 }
 
 #[test]
@@ -113,13 +174,25 @@ fn queued_work_can_be_cancelled() {
     let disk = s.spawn(DiskPool);
     let f = open(&mut s, &disk, &path, RW_CREATE);
     let token = CancelToken::new();
-    let first = f.ask(Write { data: Bytes::from_static(b"1"), cancel: None });
-    let second = f.ask(Write { data: Bytes::from_static(b"2"), cancel: Some(token.clone()) });
-    let third = f.ask(Write { data: Bytes::from_static(b"3"), cancel: None });
+    let first = f.ask(Write {
+        data: Bytes::from_static(b"1"),
+        cancel: None,
+    });
+    let second = f.ask(Write {
+        data: Bytes::from_static(b"2"),
+        cancel: Some(token.clone()),
+    });
+    let third = f.ask(Write {
+        data: Bytes::from_static(b"3"),
+        cancel: None,
+    });
     token.cancel();
     let r = finish(&mut s, vec![first, second, third]);
     assert_eq!(*r[0].as_ref().unwrap().as_ref().unwrap(), 1);
-    assert_eq!(r[1].as_ref().unwrap().as_ref().unwrap_err().raw_os_error(), Some(libc::ECANCELED));
+    assert_eq!(
+        r[1].as_ref().unwrap().as_ref().unwrap_err().raw_os_error(),
+        Some(libc::ECANCELED)
+    );
     assert_eq!(*r[2].as_ref().unwrap().as_ref().unwrap(), 1);
     ask(&mut s, &f, Close {}).unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"13");
@@ -133,13 +206,40 @@ fn read_only_reference_cannot_write() {
     let mut s = system(1);
     let disk = s.spawn(DiskPool);
     let f = open(&mut s, &disk, &path, libc::O_RDONLY);
-    let denied = finish(&mut s, vec![f.ask(Write { data: Bytes::from_static(b"x"), cancel: None })]);
-    assert!(matches!(denied[0], Err(ActorError::PermissionDenied { .. })));
-    assert_eq!(ask(&mut s, &f, Read { len: 10, cancel: None }).unwrap(), &b"data"[..]);
+    let denied = finish(
+        &mut s,
+        vec![f.ask(Write {
+            data: Bytes::from_static(b"x"),
+            cancel: None,
+        })],
+    );
+    assert!(matches!(
+        denied[0],
+        Err(ActorError::PermissionDenied { .. })
+    ));
+    assert_eq!(
+        ask(
+            &mut s,
+            &f,
+            Read {
+                len: 10,
+                cancel: None
+            }
+        )
+        .unwrap(),
+        &b"data"[..]
+    );
     ask(&mut s, &f, Close {}).unwrap();
     // A read-only view of the disk pool cannot open files for writing.
     let ro_disk = disk.attenuate(actors::Rights::READ);
-    let r = finish(&mut s, vec![ro_disk.ask(OpenFile { path: path.clone(), flags: libc::O_WRONLY, mode: 0 })]);
+    let r = finish(
+        &mut s,
+        vec![ro_disk.ask(OpenFile {
+            path: path.clone(),
+            flags: libc::O_WRONLY,
+            mode: 0,
+        })],
+    );
     assert!(matches!(r[0], Err(ActorError::PermissionDenied { .. })));
 }
 
@@ -149,47 +249,183 @@ fn disk_pool_calls_report_the_os_error_with_syscall_and_path() {
     let mut s = system(2);
     let disk = s.spawn(DiskPool);
     let missing = dir.path().join("missing");
-    let e = ask(&mut s, &disk, pool::Stat { path: missing.clone() }).unwrap_err();
-    assert_eq!((e.syscall, e.raw_os_error(), e.path.as_deref()), ("stat", Some(libc::ENOENT), Some(&*missing)));
-    let e = ask(&mut s, &disk, pool::ReadFile { path: dir.path().into() }).unwrap_err();
+    let e = ask(
+        &mut s,
+        &disk,
+        pool::Stat {
+            path: missing.clone(),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.syscall, e.raw_os_error(), e.path.as_deref()),
+        ("stat", Some(libc::ENOENT), Some(&*missing))
+    );
+    let e = ask(
+        &mut s,
+        &disk,
+        pool::ReadFile {
+            path: dir.path().into(),
+        },
+    )
+    .unwrap_err();
     assert_eq!((e.syscall, e.raw_os_error()), ("read", Some(libc::EISDIR)));
 
     let deep = dir.path().join("x/y/z");
-    let first = ask(&mut s, &disk, pool::Mkdir { path: deep.clone(), mode: 0o755, recursive: true }).unwrap();
+    let first = ask(
+        &mut s,
+        &disk,
+        pool::Mkdir {
+            path: deep.clone(),
+            mode: 0o755,
+            recursive: true,
+        },
+    )
+    .unwrap();
     assert_eq!(first, Some(dir.path().join("x")));
-    assert_eq!(ask(&mut s, &disk, pool::Mkdir { path: deep.clone(), mode: 0o755, recursive: true }).unwrap(), None);
+    assert_eq!(
+        ask(
+            &mut s,
+            &disk,
+            pool::Mkdir {
+                path: deep.clone(),
+                mode: 0o755,
+                recursive: true
+            }
+        )
+        .unwrap(),
+        None
+    );
     let file = deep.join("f");
-    ask(&mut s, &disk, pool::WriteFile {
-        path: file.clone(),
-        data: Bytes::from_static(b"abc"),
-        flags: libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC,
-        mode: 0o600,
-    })
+    ask(
+        &mut s,
+        &disk,
+        pool::WriteFile {
+            path: file.clone(),
+            data: Bytes::from_static(b"abc"),
+            flags: libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC,
+            mode: 0o600,
+        },
+    )
     .unwrap();
     let copy = deep.join("g");
-    ask(&mut s, &disk, pool::CopyFile { from: file.clone(), to: copy.clone(), exclusive: true }).unwrap();
-    let e = ask(&mut s, &disk, pool::CopyFile { from: file.clone(), to: copy.clone(), exclusive: true }).unwrap_err();
-    assert_eq!((e.syscall, e.raw_os_error()), ("copyfile", Some(libc::EEXIST)));
-    assert_eq!(ask(&mut s, &disk, pool::ReadFile { path: copy.clone() }).unwrap(), b"abc");
-    assert_eq!(ask(&mut s, &disk, pool::Stat { path: copy.clone() }).unwrap().mode & 0o777, 0o600);
+    ask(
+        &mut s,
+        &disk,
+        pool::CopyFile {
+            from: file.clone(),
+            to: copy.clone(),
+            exclusive: true,
+        },
+    )
+    .unwrap();
+    let e = ask(
+        &mut s,
+        &disk,
+        pool::CopyFile {
+            from: file.clone(),
+            to: copy.clone(),
+            exclusive: true,
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.syscall, e.raw_os_error()),
+        ("copyfile", Some(libc::EEXIST))
+    );
+    assert_eq!(
+        ask(&mut s, &disk, pool::ReadFile { path: copy.clone() }).unwrap(),
+        b"abc"
+    );
+    assert_eq!(
+        ask(&mut s, &disk, pool::Stat { path: copy.clone() })
+            .unwrap()
+            .mode
+            & 0o777,
+        0o600
+    );
     let mut names: Vec<_> = ask(&mut s, &disk, pool::ReadDir { path: deep.clone() })
         .unwrap()
         .into_iter()
         .map(|e| (e.name.into_string().unwrap(), e.kind))
         .collect();
     names.sort_by(|a, b| a.0.cmp(&b.0));
-    assert_eq!(names, [("f".to_string(), pool::FileKind::File), ("g".to_string(), pool::FileKind::File)]);
-    ask(&mut s, &disk, pool::Rename { from: copy.clone(), to: deep.join("h") }).unwrap();
-    ask(&mut s, &disk, pool::Symlink { target: "h".into(), path: deep.join("l") }).unwrap();
-    assert_eq!(ask(&mut s, &disk, pool::Readlink { path: deep.join("l") }).unwrap(), Path::new("h"));
-    assert_eq!(ask(&mut s, &disk, pool::Lstat { path: deep.join("l") }).unwrap().kind(), pool::FileKind::Symlink);
     assert_eq!(
-        ask(&mut s, &disk, pool::Realpath { path: deep.join("l") }).unwrap(),
+        names,
+        [
+            ("f".to_string(), pool::FileKind::File),
+            ("g".to_string(), pool::FileKind::File)
+        ]
+    );
+    ask(
+        &mut s,
+        &disk,
+        pool::Rename {
+            from: copy.clone(),
+            to: deep.join("h"),
+        },
+    )
+    .unwrap();
+    ask(
+        &mut s,
+        &disk,
+        pool::Symlink {
+            target: "h".into(),
+            path: deep.join("l"),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        ask(
+            &mut s,
+            &disk,
+            pool::Readlink {
+                path: deep.join("l")
+            }
+        )
+        .unwrap(),
+        Path::new("h")
+    );
+    assert_eq!(
+        ask(
+            &mut s,
+            &disk,
+            pool::Lstat {
+                path: deep.join("l")
+            }
+        )
+        .unwrap()
+        .kind(),
+        pool::FileKind::Symlink
+    );
+    assert_eq!(
+        ask(
+            &mut s,
+            &disk,
+            pool::Realpath {
+                path: deep.join("l")
+            }
+        )
+        .unwrap(),
         std::fs::canonicalize(deep.join("h")).unwrap()
     );
-    let tmp = ask(&mut s, &disk, pool::Mkdtemp { prefix: dir.path().join("t-") }).unwrap();
+    let tmp = ask(
+        &mut s,
+        &disk,
+        pool::Mkdtemp {
+            prefix: dir.path().join("t-"),
+        },
+    )
+    .unwrap();
     assert!(tmp.is_dir() && tmp.file_name().unwrap().len() == 8);
-    ask(&mut s, &disk, pool::RemoveAll { path: dir.path().join("x") }).unwrap();
+    ask(
+        &mut s,
+        &disk,
+        pool::RemoveAll {
+            path: dir.path().join("x"),
+        },
+    )
+    .unwrap();
     assert!(!dir.path().join("x").exists());
 }
 
@@ -200,14 +436,22 @@ fn killed_file_actor_closes_its_descriptor() {
     let mut s = system(1);
     let disk = s.spawn(DiskPool);
     let f = open(&mut s, &disk, &path, RW_CREATE);
-    let holds = s.live_actors().into_iter().find(|a| a.kind == "file").unwrap().holds;
+    let holds = s
+        .live_actors()
+        .into_iter()
+        .find(|a| a.kind == "file")
+        .unwrap()
+        .holds;
     let fd: i32 = holds.split_whitespace().nth(1).unwrap().parse().unwrap();
     let fd_path = format!("/proc/self/fd/{fd}");
     assert_eq!(std::fs::read_link(&fd_path).unwrap(), path);
     s.kill(f.id());
     // The close runs on the pool; wait for it.
     for _ in 0..200 {
-        if std::fs::read_link(&fd_path).map(|p| p != path).unwrap_or(true) {
+        if std::fs::read_link(&fd_path)
+            .map(|p| p != path)
+            .unwrap_or(true)
+        {
             return;
         }
         std::thread::sleep(Duration::from_millis(5));

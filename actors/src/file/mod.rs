@@ -363,7 +363,9 @@ impl Handler<WriteAt> for File {
 
 impl Handler<Sync> for File {
     fn handle(&mut self, m: Sync, reply: ReplyTo<FsResult<()>>, cx: &mut Context<'_, Self>) {
-        let j = job(None, reply, move |fd| ops::fsync(fd.as_raw_fd(), m.data_only));
+        let j = job(None, reply, move |fd| {
+            ops::fsync(fd.as_raw_fd(), m.data_only)
+        });
         self.enqueue(j, true, cx);
     }
 }
@@ -376,7 +378,12 @@ impl Handler<Truncate> for File {
 }
 
 impl Handler<Fstat> for File {
-    fn handle(&mut self, _: Fstat, reply: ReplyTo<FsResult<ops::Stats>>, cx: &mut Context<'_, Self>) {
+    fn handle(
+        &mut self,
+        _: Fstat,
+        reply: ReplyTo<FsResult<ops::Stats>>,
+        cx: &mut Context<'_, Self>,
+    ) {
         let j = job(None, reply, move |fd| ops::fstat(fd.as_raw_fd()));
         self.enqueue(j, false, cx);
     }

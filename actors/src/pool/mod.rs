@@ -235,7 +235,12 @@ impl Message for OpenFile {
 }
 
 impl Handler<OpenFile> for DiskPool {
-    fn handle(&mut self, op: OpenFile, reply: ReplyTo<FsResult<Addr<File>>>, cx: &mut Context<'_, Self>) {
+    fn handle(
+        &mut self,
+        op: OpenFile,
+        reply: ReplyTo<FsResult<Addr<File>>>,
+        cx: &mut Context<'_, Self>,
+    ) {
         let path = op.path.clone();
         let keep = OpenFile::access_rights(op.flags) | Rights::CONTROL;
         cx.spawn_blocking(

@@ -280,7 +280,9 @@ pub fn open(path: &Path, flags: i32, mode: u32) -> FsResult<OwnedFd> {
     let c = cstr(path).map_err(err("open", path))?;
     loop {
         // SAFETY: `c` is NUL-terminated; open does not keep the pointer.
-        match syscall!(unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) }) {
+        match syscall!(unsafe {
+            libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint)
+        }) {
             // SAFETY: open returned a new descriptor that nothing else owns.
             Ok(fd) => return Ok(unsafe { OwnedFd::from_raw_fd(fd) }),
             Err(e) if is_interrupted(&e) => continue,
@@ -358,7 +360,10 @@ pub fn write_all(fd: RawFd, mut data: &[u8], mut offset: Option<u64>) -> FsResul
     while !data.is_empty() {
         let n = write(fd, data, offset)?;
         if n == 0 {
-            return Err(FsError::new("write", io::Error::from(io::ErrorKind::WriteZero)));
+            return Err(FsError::new(
+                "write",
+                io::Error::from(io::ErrorKind::WriteZero),
+            ));
         }
         data = &data[n..];
         offset = offset.map(|o| o + n as u64);
@@ -373,7 +378,11 @@ pub fn read_to_end(fd: RawFd) -> FsResult<Vec<u8>> {
     if st.kind() == FileKind::Dir {
         return Err(FsError::errno("read", libc::EISDIR));
     }
-    let hint = if st.kind() == FileKind::File { st.size as usize } else { 0 };
+    let hint = if st.kind() == FileKind::File {
+        st.size as usize
+    } else {
+        0
+    };
     let mut buf: Vec<u8> = Vec::with_capacity(hint.max(64 * 1024));
     loop {
         if buf.capacity() - buf.len() < 16 * 1024 {
@@ -419,7 +428,8 @@ pub fn fsync(fd: RawFd, data_only: bool) -> FsResult<()> {
 /// `ftruncate(fd, len)`.
 pub fn ftruncate(fd: RawFd, len: u64) -> FsResult<()> {
     // SAFETY: plain syscall on a descriptor number.
-    syscall!(unsafe { libc::ftruncate(fd, len as libc::off_t) }).map_err(|e| FsError::new("ftruncate", e))?;
+    syscall!(unsafe { libc::ftruncate(fd, len as libc::off_t) })
+        .map_err(|e| FsError::new("ftruncate", e))?;
     Ok(())
 }
 
@@ -427,7 +437,8 @@ pub fn ftruncate(fd: RawFd, len: u64) -> FsResult<()> {
 pub fn truncate(path: &Path, len: u64) -> FsResult<()> {
     let c = cstr(path).map_err(err("open", path))?;
     // SAFETY: `c` is NUL-terminated.
-    syscall!(unsafe { libc::truncate(c.as_ptr(), len as libc::off_t) }).map_err(err("open", path))?;
+    syscall!(unsafe { libc::truncate(c.as_ptr(), len as libc::off_t) })
+        .map_err(err("open", path))?;
     Ok(())
 }
 
@@ -475,7 +486,11 @@ pub fn mkdir(path: &Path, mode: u32, recursive: bool) -> FsResult<Option<PathBuf
         match fs::metadata(cur) {
             Ok(m) if m.is_dir() => break,
             Ok(_) => {
-                let code = if cur == path { libc::EEXIST } else { libc::ENOTDIR };
+                let code = if cur == path {
+                    libc::EEXIST
+                } else {
+                    libc::ENOTDIR
+                };
                 return Err(FsError::errno("mkdir", code).path(path));
             }
             Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {
@@ -565,7 +580,13 @@ pub fn copy_file(from: &Path, to: &Path, exclusive: bool) -> FsResult<()> {
                     if copied == 0
                         && matches!(
                             e.raw_os_error(),
-                            Some(libc::EXDEV | libc::ENOSYS | libc::EOPNOTSUPP | libc::EINVAL | libc::EPERM)
+                            Some(
+                                libc::EXDEV
+                                    | libc::ENOSYS
+                                    | libc::EOPNOTSUPP
+                                    | libc::EINVAL
+                                    | libc::EPERM
+                            )
                         ) =>
                 {
                     in_kernel = false;
@@ -583,7 +604,9 @@ pub fn copy_file(from: &Path, to: &Path, exclusive: bool) -> FsResult<()> {
     // Apply the mode exactly (the umask applied at creation may have narrowed it).
     let perms = fs::Permissions::from_mode(st.mode & 0o7777);
     let dst_file = fs::File::from(dst);
-    dst_file.set_permissions(perms).map_err(|e| tag(FsError::new("copyfile", e)))?;
+    dst_file
+        .set_permissions(perms)
+        .map_err(|e| tag(FsError::new("copyfile", e)))?;
     close(dst_file.into()).map_err(tag)?;
     close(src).map_err(tag)
 }
@@ -600,7 +623,8 @@ pub fn readlink(path: &Path) -> FsResult<PathBuf> {
 
 /// `symlink(target, path)`.
 pub fn symlink(target: &Path, path: &Path) -> FsResult<()> {
-    std::os::unix::fs::symlink(target, path).map_err(|e| FsError::new("symlink", e).path(target).dest(path))
+    std::os::unix::fs::symlink(target, path)
+        .map_err(|e| FsError::new("symlink", e).path(target).dest(path))
 }
 
 /// `link(existing, new)`.
@@ -616,7 +640,8 @@ pub fn chmod(path: &Path, mode: u32) -> FsResult<()> {
 /// `fchmod(fd, mode)`.
 pub fn fchmod(fd: RawFd, mode: u32) -> FsResult<()> {
     // SAFETY: plain syscall on a descriptor number.
-    syscall!(unsafe { libc::fchmod(fd, mode as libc::mode_t) }).map_err(|e| FsError::new("fchmod", e))?;
+    syscall!(unsafe { libc::fchmod(fd, mode as libc::mode_t) })
+        .map_err(|e| FsError::new("fchmod", e))?;
     Ok(())
 }
 
@@ -642,7 +667,11 @@ pub fn utimes(path: &Path, atime: Timespec, mtime: Timespec, nofollow: bool) -> 
             tv_nsec: mtime.nsec as _,
         },
     ];
-    let flags = if nofollow { libc::AT_SYMLINK_NOFOLLOW } else { 0 };
+    let flags = if nofollow {
+        libc::AT_SYMLINK_NOFOLLOW
+    } else {
+        0
+    };
     // SAFETY: `c` is NUL-terminated and `times` holds two timespecs.
     syscall!(unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), flags) })
         .map_err(err(syscall, path))?;
@@ -653,7 +682,8 @@ pub fn utimes(path: &Path, atime: Timespec, mtime: Timespec, nofollow: bool) -> 
 pub fn mkdtemp(prefix: &Path) -> FsResult<PathBuf> {
     let mut template = prefix.as_os_str().as_bytes().to_vec();
     template.extend_from_slice(b"XXXXXX");
-    let c = CString::new(template).map_err(|_| FsError::errno("mkdtemp", libc::EINVAL).path(prefix))?;
+    let c =
+        CString::new(template).map_err(|_| FsError::errno("mkdtemp", libc::EINVAL).path(prefix))?;
     let mut raw = c.into_bytes_with_nul();
     // SAFETY: `raw` is a writable NUL-terminated buffer ending in XXXXXX, as mkdtemp requires.
     let p = unsafe { libc::mkdtemp(raw.as_mut_ptr().cast()) };

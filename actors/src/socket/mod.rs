@@ -1,1 +1,813 @@
-//! placeholder
+//! The socket actor: one TCP or Unix stream connection.
+//!
+//! Readiness driven and non-blocking. On readability it reads into a 64 KiB [`BytesMut`] and hands
+//! each chunk on as [`Bytes`] without a copy; once every chunk from an allocation has been
+//! dropped, the next reads reuse it. Writes queue [`Bytes`] and go out with `writev`; above the
+//! high-water mark [`SocketCtl::write`] returns false and a [`SocketEvent::Drain`] follows when
+//! the queue empties. [`SocketCtl::pause`] stops reading from the kernel (the consumer is
+//! behind); [`SocketCtl::end`] half-closes after the queue drains; [`SocketCtl::reset`] closes
+//! with an RST.
+//!
+//! Events go to the [`SocketHandler`] the socket was made with, on the reactor thread, in order:
+//! `Connected` (for outgoing connections), `Data`…, `End`, and finally `Closed`, preceded by `Error`
+//! when a call failed. Other actors (and the JS facade) steer it with messages: [`Write`], [`End`],
+//! [`Destroy`], [`Pause`], [`Resume`], ...
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::io::{self, IoSlice};
+use std::net::Shutdown;
+use std::os::fd::AsRawFd;
+use std::time::Duration;
+
+use bytes::{Buf, Bytes, BytesMut};
+use reactor::{Interest, Ready, TimerKey, Token};
+use socket2::{Socket as RawSocket, TcpKeepalive};
+
+use crate::actor::{Actor, Handler, Message};
+use crate::addr::Addr;
+use crate::context::Context;
+use crate::net::{NetError, NetResult, SocketAddress};
+use crate::reply::ReplyTo;
+use crate::rights::Rights;
+
+/// Node's default `writableHighWaterMark` for sockets.
+pub const DEFAULT_HIGH_WATER: usize = 16 * 1024;
+/// How much one read asks the kernel for (libuv's size).
+const READ_CHUNK: usize = 64 * 1024;
+/// Reads per readiness event before the socket lets other actors run.
+const READS_PER_TURN: usize = 16;
+
+/// What happens to a socket, in order.
+#[derive(Debug, Clone)]
+pub enum SocketEvent {
+    /// An outgoing connection is established.
+    Connected,
+    /// Bytes arrived.
+    Data(Bytes),
+    /// The peer finished sending (a read returned end of stream).
+    End,
+    /// The write queue, which had gone above the high-water mark, is empty again.
+    Drain,
+    /// A call failed; `Closed` follows.
+    Error(NetError),
+    /// The socket is closed and the actor stops. Always the last event.
+    Closed {
+        /// Whether an `Error` preceded it.
+        had_error: bool,
+    },
+}
+
+/// Receives a socket's events.
+pub trait SocketHandler: 'static {
+    /// One event. `socket` steers the socket right away (write back, pause, end).
+    fn event(&mut self, socket: &mut SocketCtl<'_, '_>, event: SocketEvent);
+}
+
+impl<F> SocketHandler for F
+where
+    F: FnMut(&mut SocketCtl<'_, '_>, SocketEvent) + 'static,
+{
+    fn event(&mut self, socket: &mut SocketCtl<'_, '_>, event: SocketEvent) {
+        self(socket, event)
+    }
+}
+
+/// Options for a socket.
+#[derive(Debug, Clone)]
+pub struct SocketOptions {
+    /// Above this many queued bytes, `write` returns false.
+    pub high_water: usize,
+    /// Give up connecting after this long (`ETIMEDOUT`).
+    pub connect_timeout: Option<Duration>,
+    /// `TCP_NODELAY`.
+    pub no_delay: bool,
+    /// `SO_KEEPALIVE`, with the initial delay.
+    pub keep_alive: Option<Duration>,
+}
+
+impl Default for SocketOptions {
+    fn default() -> SocketOptions {
+        SocketOptions {
+            high_water: DEFAULT_HIGH_WATER,
+            connect_timeout: None,
+            no_delay: false,
+            keep_alive: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Phase {
+    Connecting(SocketAddress),
+    Open,
+    Closed,
+}
+
+struct Chunk {
+    data: Bytes,
+    done: Option<ReplyTo<NetResult<()>>>,
+}
+
+/// A stream socket actor. See the [module documentation](self).
+pub struct Socket {
+    sock: Option<RawSocket>,
+    token: Option<Token>,
+    phase: Phase,
+    handler: Option<Box<dyn SocketHandler>>,
+    events: VecDeque<SocketEvent>,
+    read_buf: BytesMut,
+    paused: bool,
+    read_eof: bool,
+    queue: VecDeque<Chunk>,
+    queued: usize,
+    need_drain: bool,
+    end_requested: bool,
+    write_shut: bool,
+    write_blocked: bool,
+    connect_timer: Option<TimerKey>,
+    bytes_read: u64,
+    bytes_written: u64,
+    local: Option<SocketAddress>,
+    peer: Option<SocketAddress>,
+    had_error: bool,
+    options: SocketOptions,
+}
+
+impl fmt::Debug for Socket {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Socket({})", Actor::holds(self))
+    }
+}
+
+impl Socket {
+    fn new(
+        sock: Option<RawSocket>,
+        phase: Phase,
+        handler: Box<dyn SocketHandler>,
+        options: SocketOptions,
+    ) -> Socket {
+        Socket {
+            sock,
+            token: None,
+            phase,
+            handler: Some(handler),
+            events: VecDeque::new(),
+            read_buf: BytesMut::new(),
+            paused: false,
+            read_eof: false,
+            queue: VecDeque::new(),
+            queued: 0,
+            need_drain: false,
+            end_requested: false,
+            write_shut: false,
+            write_blocked: false,
+            connect_timer: None,
+            bytes_read: 0,
+            bytes_written: 0,
+            local: None,
+            peer: None,
+            had_error: false,
+            options,
+        }
+    }
+
+    /// A socket that connects to `to` when spawned.
+    pub fn connect(
+        to: SocketAddress,
+        options: SocketOptions,
+        handler: impl SocketHandler,
+    ) -> Socket {
+        Socket::new(None, Phase::Connecting(to), Box::new(handler), options)
+    }
+
+    /// A socket for a connection a [`Server`](crate::server::Server) accepted.
+    pub fn accepted(
+        sock: RawSocket,
+        options: SocketOptions,
+        handler: impl SocketHandler,
+    ) -> Socket {
+        Socket::new(Some(sock), Phase::Open, Box::new(handler), options)
+    }
+
+    fn apply_options(&mut self) -> io::Result<()> {
+        let Some(s) = &self.sock else { return Ok(()) };
+        let inet = matches!(
+            s.local_addr().map(|a| SocketAddress::from_sockaddr(&a)),
+            Ok(SocketAddress::Inet(_))
+        );
+        if inet {
+            if self.options.no_delay {
+                s.set_tcp_nodelay(true)?;
+            }
+            if let Some(delay) = self.options.keep_alive {
+                s.set_tcp_keepalive(
+                    &TcpKeepalive::new().with_time(delay.max(Duration::from_secs(1))),
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    fn opened(&mut self, cx: &mut Context<'_, Self>) {
+        self.phase = Phase::Open;
+        if let Some(s) = &self.sock {
+            self.local = s
+                .local_addr()
+                .ok()
+                .map(|a| SocketAddress::from_sockaddr(&a));
+            self.peer = s.peer_addr().ok().map(|a| SocketAddress::from_sockaddr(&a));
+        }
+        if let Err(e) = self.apply_options() {
+            self.fail("setsockopt", e, cx);
+        }
+    }
+
+    fn start_connect(&mut self, to: SocketAddress, cx: &mut Context<'_, Self>) {
+        let sock = match to.new_socket() {
+            Ok(s) => s,
+            Err(e) => return self.fail_at("connect", e, &to, cx),
+        };
+        let addr = match to.to_sockaddr() {
+            Ok(a) => a,
+            Err(e) => return self.fail_at("connect", e, &to, cx),
+        };
+        let immediate = match sock.connect(&addr) {
+            Ok(()) => true,
+            Err(e) if e.raw_os_error() == Some(libc::EINPROGRESS) => false,
+            Err(e) => return self.fail_at("connect", e, &to, cx),
+        };
+        let token = match cx.register(sock.as_raw_fd(), Interest::BOTH) {
+            Ok(t) => t,
+            Err(e) => return self.fail_at("connect", e, &to, cx),
+        };
+        self.sock = Some(sock);
+        self.token = Some(token);
+        if immediate {
+            self.finish_connect(cx);
+        } else if let Some(t) = self.options.connect_timeout {
+            self.connect_timer = Some(cx.run_later(t, ConnectTimeout));
+        }
+    }
+
+    fn finish_connect(&mut self, cx: &mut Context<'_, Self>) {
+        let Phase::Connecting(to) = self.phase.clone() else {
+            return;
+        };
+        if let Some(k) = self.connect_timer.take() {
+            cx.cancel_timer(k);
+        }
+        let err = self.sock.as_ref().map(|s| s.take_error());
+        match err {
+            Some(Ok(None)) => {
+                // Writable with no error can still mean "not yet" for some kernels; a peer
+                // address settles it.
+                if let Some(Err(e)) = self.sock.as_ref().map(|s| s.peer_addr()) {
+                    if e.raw_os_error() == Some(libc::ENOTCONN) {
+                        return;
+                    }
+                    return self.fail_at("connect", e, &to, cx);
+                }
+                self.opened(cx);
+                self.events.push_back(SocketEvent::Connected);
+                self.do_write(cx);
+                self.do_read(cx);
+            }
+            Some(Ok(Some(e))) | Some(Err(e)) => self.fail_at("connect", e, &to, cx),
+            None => {}
+        }
+    }
+
+    /// Reads until the kernel has nothing more, handing each chunk to the handler at once so that
+    /// a handler that pauses stops the next read.
+    fn do_read(&mut self, cx: &mut Context<'_, Self>) {
+        if self.paused || self.read_eof || self.phase != Phase::Open {
+            return;
+        }
+        for _ in 0..READS_PER_TURN {
+            let Some(sock) = &self.sock else { return };
+            if self.read_buf.capacity() - self.read_buf.len() < READ_CHUNK / 16 {
+                self.read_buf.reserve(READ_CHUNK);
+            }
+            let len = self.read_buf.len();
+            match sock.recv(self.read_buf.spare_capacity_mut()) {
+                Ok(0) => {
+                    self.read_eof = true;
+                    self.events.push_back(SocketEvent::End);
+                    self.check_done(cx);
+                    return;
+                }
+                Ok(n) => {
+                    // SAFETY: recv initialised `n` bytes of the spare capacity.
+                    unsafe { self.read_buf.set_len(len + n) };
+                    self.bytes_read += n as u64;
+                    let chunk = self.read_buf.split().freeze();
+                    self.events.push_back(SocketEvent::Data(chunk));
+                    self.deliver(cx);
+                    if self.paused || self.phase != Phase::Open {
+                        return;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return self.fail("read", e, cx),
+            }
+        }
+        // Budget spent with data perhaps still waiting: come back after others had a turn.
+        let _ = cx.addr().tell(ReadMore);
+    }
+
+    fn do_write(&mut self, cx: &mut Context<'_, Self>) {
+        if self.write_blocked || self.phase != Phase::Open {
+            return;
+        }
+        while !self.queue.is_empty() {
+            let Some(sock) = &self.sock else { return };
+            let slices: Vec<IoSlice<'_>> = self
+                .queue
+                .iter()
+                .take(64)
+                .map(|c| IoSlice::new(&c.data))
+                .collect();
+            match sock.send_vectored_with_flags(&slices, libc::MSG_NOSIGNAL) {
+                Ok(n) => {
+                    self.bytes_written += n as u64;
+                    self.queued -= n;
+                    self.consume(n);
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    self.write_blocked = true;
+                    return;
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return self.fail("write", e, cx),
+            }
+        }
+        if self.need_drain {
+            self.need_drain = false;
+            self.events.push_back(SocketEvent::Drain);
+        }
+        if self.end_requested && !self.write_shut {
+            if let Some(s) = &self.sock
+                && let Err(e) = s.shutdown(Shutdown::Write)
+                && e.raw_os_error() != Some(libc::ENOTCONN)
+            {
+                return self.fail("shutdown", e, cx);
+            }
+            self.write_shut = true;
+            self.check_done(cx);
+        }
+    }
+
+    /// Drops `n` written bytes from the front of the queue, answering finished writes.
+    fn consume(&mut self, mut n: usize) {
+        while n > 0 {
+            let front = self
+                .queue
+                .front_mut()
+                .expect("the kernel took no more than was queued");
+            if front.data.len() <= n {
+                n -= front.data.len();
+                let done = self.queue.pop_front().expect("front exists").done;
+                if let Some(d) = done {
+                    d.send(Ok(()));
+                }
+            } else {
+                front.data.advance(n);
+                n = 0;
+            }
+        }
+        // Zero-length writes complete as soon as everything before them has.
+        while self.queue.front().is_some_and(|c| c.data.is_empty()) {
+            if let Some(d) = self.queue.pop_front().and_then(|c| c.done) {
+                d.send(Ok(()));
+            }
+        }
+    }
+
+    fn write(
+        &mut self,
+        data: Bytes,
+        done: Option<ReplyTo<NetResult<()>>>,
+        cx: &mut Context<'_, Self>,
+    ) -> bool {
+        if self.end_requested || self.phase == Phase::Closed {
+            if let Some(d) = done {
+                d.send(Err(NetError::errno("write", libc::EPIPE)));
+            }
+            return false;
+        }
+        self.queued += data.len();
+        self.queue.push_back(Chunk { data, done });
+        if self.phase == Phase::Open {
+            self.do_write(cx);
+        }
+        let ok = self.queued < self.options.high_water;
+        if !ok {
+            self.need_drain = true;
+        }
+        ok
+    }
+
+    fn end(&mut self, cx: &mut Context<'_, Self>) {
+        if self.end_requested || self.phase == Phase::Closed {
+            return;
+        }
+        self.end_requested = true;
+        if self.phase == Phase::Open {
+            self.do_write(cx);
+        }
+    }
+
+    fn check_done(&mut self, cx: &mut Context<'_, Self>) {
+        if self.read_eof && self.write_shut {
+            self.close(false, false, cx);
+        }
+    }
+
+    fn fail(&mut self, syscall: &'static str, e: io::Error, cx: &mut Context<'_, Self>) {
+        let mut err = NetError::new(syscall, e);
+        err.address = self.peer.clone();
+        self.fail_with(err, cx);
+    }
+
+    fn fail_at(
+        &mut self,
+        syscall: &'static str,
+        e: io::Error,
+        at: &SocketAddress,
+        cx: &mut Context<'_, Self>,
+    ) {
+        self.fail_with(NetError::new(syscall, e).at(at), cx);
+    }
+
+    fn fail_with(&mut self, err: NetError, cx: &mut Context<'_, Self>) {
+        if self.phase == Phase::Closed {
+            return;
+        }
+        self.had_error = true;
+        self.events.push_back(SocketEvent::Error(err));
+        self.close(true, false, cx);
+    }
+
+    /// Closes now: queued writes fail, the descriptor is deregistered and closed (with an RST if
+    /// `reset`), and `Closed` is queued.
+    fn close(&mut self, had_error: bool, reset: bool, cx: &mut Context<'_, Self>) {
+        if self.phase == Phase::Closed {
+            return;
+        }
+        self.phase = Phase::Closed;
+        if let Some(k) = self.connect_timer.take() {
+            cx.cancel_timer(k);
+        }
+        if let Some(t) = self.token.take() {
+            let _ = cx.deregister(t);
+        }
+        if let Some(s) = self.sock.take() {
+            if reset {
+                let _ = s.set_linger(Some(Duration::ZERO));
+            }
+            drop(s);
+        }
+        for chunk in self.queue.drain(..) {
+            if let Some(d) = chunk.done {
+                d.send(Err(NetError::errno("write", libc::ECANCELED)));
+            }
+        }
+        self.queued = 0;
+        self.events.push_back(SocketEvent::Closed {
+            had_error: had_error || self.had_error,
+        });
+    }
+
+    /// Hands queued events to the handler, one at a time; stops the actor after `Closed`.
+    fn deliver(&mut self, cx: &mut Context<'_, Self>) {
+        while let Some(ev) = self.events.pop_front() {
+            let closed = matches!(ev, SocketEvent::Closed { .. });
+            if let Some(mut h) = self.handler.take() {
+                h.event(&mut SocketCtl { socket: self, cx }, ev);
+                self.handler = Some(h);
+            }
+            if closed {
+                self.events.clear();
+                cx.stop();
+                return;
+            }
+        }
+    }
+}
+
+impl Actor for Socket {
+    const KIND: &'static str = "socket";
+
+    fn started(&mut self, cx: &mut Context<'_, Self>) {
+        match self.phase.clone() {
+            Phase::Connecting(to) => self.start_connect(to, cx),
+            Phase::Open => {
+                let fd = self.sock.as_ref().map(|s| s.as_raw_fd());
+                match fd.map(|fd| cx.register(fd, Interest::BOTH)) {
+                    Some(Ok(t)) => {
+                        self.token = Some(t);
+                        self.opened(cx);
+                    }
+                    Some(Err(e)) => self.fail("accept", e, cx),
+                    None => {}
+                }
+            }
+            Phase::Closed => {}
+        }
+        self.deliver(cx);
+    }
+
+    fn ready(&mut self, _token: Token, ready: Ready, cx: &mut Context<'_, Self>) {
+        match self.phase {
+            Phase::Connecting(_) => self.finish_connect(cx),
+            Phase::Open => {
+                if ready.is_writable() {
+                    self.write_blocked = false;
+                    self.do_write(cx);
+                }
+                if ready.is_readable() {
+                    self.do_read(cx);
+                }
+                if ready.is_error()
+                    && self.phase == Phase::Open
+                    && let Some(Ok(Some(e))) = self.sock.as_ref().map(|s| s.take_error())
+                {
+                    self.fail("read", e, cx);
+                }
+            }
+            Phase::Closed => {}
+        }
+        self.deliver(cx);
+    }
+
+    fn holds(&self) -> String {
+        let mut s = match (&self.sock, &self.peer, &self.phase) {
+            (_, _, Phase::Connecting(to)) => format!("connecting to {to}"),
+            (Some(sock), Some(peer), _) => format!("fd {} to {peer}", sock.as_raw_fd()),
+            (Some(sock), None, _) => format!("fd {}", sock.as_raw_fd()),
+            (None, _, _) => "closed".to_string(),
+        };
+        if self.queued > 0 {
+            s.push_str(&format!(", {} bytes queued", self.queued));
+        }
+        s
+    }
+}
+
+impl Drop for Socket {
+    fn drop(&mut self) {
+        // Queued writes are answered by their `ReplyTo`s being dropped; the descriptor closes with
+        // `sock`. The system deregistered it before dropping the actor.
+        self.queue.clear();
+    }
+}
+
+/// Steers a socket from inside its handler, without a message round trip.
+pub struct SocketCtl<'s, 'c> {
+    socket: &'s mut Socket,
+    cx: &'s mut Context<'c, Socket>,
+}
+
+impl SocketCtl<'_, '_> {
+    /// Queues `data`; false when the queue is now above the high-water mark (a `Drain` follows).
+    pub fn write(&mut self, data: Bytes) -> bool {
+        self.socket.write(data, None, self.cx)
+    }
+
+    /// Half-closes once the queue has drained.
+    pub fn end(&mut self) {
+        self.socket.end(self.cx);
+    }
+
+    /// Closes now, dropping what is queued.
+    pub fn destroy(&mut self) {
+        self.socket.close(false, false, self.cx);
+    }
+
+    /// Closes now with an RST.
+    pub fn reset(&mut self) {
+        self.socket.close(false, true, self.cx);
+    }
+
+    /// Stops reading from the kernel.
+    pub fn pause(&mut self) {
+        self.socket.paused = true;
+    }
+
+    /// Reads again.
+    pub fn resume(&mut self) {
+        if self.socket.paused {
+            self.socket.paused = false;
+            let _ = self.cx.addr().tell(ReadMore);
+        }
+    }
+
+    /// Bytes waiting in the write queue.
+    pub fn buffered(&self) -> usize {
+        self.socket.queued
+    }
+
+    /// The local address.
+    pub fn local_addr(&self) -> Option<&SocketAddress> {
+        self.socket.local.as_ref()
+    }
+
+    /// The peer's address.
+    pub fn peer_addr(&self) -> Option<&SocketAddress> {
+        self.socket.peer.as_ref()
+    }
+
+    /// This socket's address, for other actors.
+    pub fn addr(&self) -> Addr<Socket> {
+        self.cx.addr()
+    }
+}
+
+/// Continue reading (after `resume`, or when a read turn ran out of budget).
+struct ReadMore;
+impl Message for ReadMore {
+    type Reply = ();
+}
+impl Handler<ReadMore> for Socket {
+    fn handle(&mut self, _: ReadMore, _: ReplyTo<()>, cx: &mut Context<'_, Self>) {
+        self.do_read(cx);
+        self.deliver(cx);
+    }
+}
+
+struct ConnectTimeout;
+impl Message for ConnectTimeout {
+    type Reply = ();
+}
+impl Handler<ConnectTimeout> for Socket {
+    fn handle(&mut self, _: ConnectTimeout, _: ReplyTo<()>, cx: &mut Context<'_, Self>) {
+        self.connect_timer = None;
+        if let Phase::Connecting(to) = self.phase.clone() {
+            self.fail_at(
+                "connect",
+                io::Error::from_raw_os_error(libc::ETIMEDOUT),
+                &to,
+                cx,
+            );
+        }
+        self.deliver(cx);
+    }
+}
+
+/// Queues data; answered once the kernel has taken all of it (or with the error that stopped it).
+#[derive(Debug, Clone)]
+pub struct Write {
+    /// The data.
+    pub data: Bytes,
+}
+impl Message for Write {
+    type Reply = NetResult<()>;
+    fn rights(&self) -> Rights {
+        Rights::WRITE
+    }
+}
+impl Handler<Write> for Socket {
+    fn handle(&mut self, m: Write, reply: ReplyTo<NetResult<()>>, cx: &mut Context<'_, Self>) {
+        self.write(m.data, Some(reply), cx);
+        self.deliver(cx);
+    }
+}
+
+macro_rules! control {
+    ($(#[$doc:meta])* $name:ident, $rights:expr, |$this:ident, $cx:ident| $body:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy)]
+        pub struct $name;
+        impl Message for $name {
+            type Reply = ();
+            fn rights(&self) -> Rights {
+                $rights
+            }
+        }
+        impl Handler<$name> for Socket {
+            fn handle(&mut self, _: $name, reply: ReplyTo<()>, $cx: &mut Context<'_, Self>) {
+                let $this = &mut *self;
+                $body;
+                self.deliver($cx);
+                reply.send(());
+            }
+        }
+    };
+}
+
+control!(
+    /// Half-closes once the write queue has drained.
+    End, Rights::WRITE, |s, cx| s.end(cx)
+);
+control!(
+    /// Closes now, failing queued writes.
+    Destroy, Rights::CONTROL, |s, cx| s.close(false, false, cx)
+);
+control!(
+    /// Closes now with an RST.
+    Reset, Rights::CONTROL, |s, cx| s.close(false, true, cx)
+);
+control!(
+    /// Stops reading from the kernel.
+    Pause, Rights::READ, |s, _cx| s.paused = true
+);
+control!(
+    /// Reads again after [`Pause`].
+    Resume, Rights::READ, |s, cx| {
+        s.paused = false;
+        s.do_read(cx)
+    }
+);
+
+/// Turns `TCP_NODELAY` on or off.
+#[derive(Debug, Clone, Copy)]
+pub struct SetNoDelay(pub bool);
+impl Message for SetNoDelay {
+    type Reply = NetResult<()>;
+}
+impl Handler<SetNoDelay> for Socket {
+    fn handle(&mut self, m: SetNoDelay, reply: ReplyTo<NetResult<()>>, _: &mut Context<'_, Self>) {
+        self.options.no_delay = m.0;
+        let r = match &self.sock {
+            Some(s) if matches!(self.local, Some(SocketAddress::Inet(_))) => s.set_tcp_nodelay(m.0),
+            _ => Ok(()),
+        };
+        reply.send(r.map_err(|e| NetError::new("setsockopt", e)));
+    }
+}
+
+/// Turns `SO_KEEPALIVE` on (with an initial delay) or off.
+#[derive(Debug, Clone, Copy)]
+pub struct SetKeepAlive(pub Option<Duration>);
+impl Message for SetKeepAlive {
+    type Reply = NetResult<()>;
+}
+impl Handler<SetKeepAlive> for Socket {
+    fn handle(
+        &mut self,
+        m: SetKeepAlive,
+        reply: ReplyTo<NetResult<()>>,
+        _: &mut Context<'_, Self>,
+    ) {
+        self.options.keep_alive = m.0;
+        let r = match (&self.sock, m.0) {
+            (Some(s), Some(d)) if matches!(self.local, Some(SocketAddress::Inet(_))) => {
+                s.set_tcp_keepalive(&TcpKeepalive::new().with_time(d.max(Duration::from_secs(1))))
+            }
+            (Some(s), None) => s.set_keepalive(false),
+            _ => Ok(()),
+        };
+        reply.send(r.map_err(|e| NetError::new("setsockopt", e)));
+    }
+}
+
+/// Whether the socket keeps the system alive (`socket.ref()` / `unref()`).
+#[derive(Debug, Clone, Copy)]
+pub struct SetRef(pub bool);
+impl Message for SetRef {
+    type Reply = ();
+    fn rights(&self) -> Rights {
+        Rights::CONTROL
+    }
+}
+impl Handler<SetRef> for Socket {
+    fn handle(&mut self, m: SetRef, reply: ReplyTo<()>, cx: &mut Context<'_, Self>) {
+        cx.set_ref(m.0);
+        reply.send(());
+    }
+}
+
+/// A snapshot of a socket's addresses and counters.
+#[derive(Debug, Clone, Default)]
+pub struct SocketInfo {
+    /// The local address.
+    pub local: Option<SocketAddress>,
+    /// The peer's address.
+    pub peer: Option<SocketAddress>,
+    /// Bytes read so far.
+    pub bytes_read: u64,
+    /// Bytes written so far.
+    pub bytes_written: u64,
+    /// Bytes waiting to be written.
+    pub buffered: usize,
+}
+
+/// Asks for a [`SocketInfo`].
+#[derive(Debug, Clone, Copy)]
+pub struct Info;
+impl Message for Info {
+    type Reply = SocketInfo;
+}
+impl Handler<Info> for Socket {
+    fn handle(&mut self, _: Info, reply: ReplyTo<SocketInfo>, _: &mut Context<'_, Self>) {
+        reply.send(SocketInfo {
+            local: self.local.clone(),
+            peer: self.peer.clone(),
+            bytes_read: self.bytes_read,
+            bytes_written: self.bytes_written,
+            buffered: self.queued,
+        });
+    }
+}

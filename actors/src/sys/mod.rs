@@ -25,7 +25,8 @@ pub(crate) use syscall;
 /// A path as a C string; a path with a NUL byte in it is `EINVAL`... except Node reports it as
 /// `ERR_INVALID_ARG_VALUE` before it gets here, so reaching this error means a Rust caller's bug.
 pub fn cstr(path: &Path) -> io::Result<CString> {
-    CString::new(path.as_os_str().as_bytes()).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))
+    CString::new(path.as_os_str().as_bytes())
+        .map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))
 }
 
 /// Whether an error is `EINTR` (a call to retry).
