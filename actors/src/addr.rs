@@ -4,6 +4,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use reactor::sync::Arc;
+use std::sync::Arc as StdArc;
 
 use crate::actor::{Actor, Handler, Message};
 use crate::envelope::MsgEnvelope;
@@ -19,7 +20,7 @@ use crate::system::{Link, Remote, post};
 /// through the reactor's inbox. Messages from one sender arrive in the order they were sent.
 pub struct Addr<A: Actor> {
     id: ActorId,
-    link: Arc<Link>,
+    link: StdArc<Link>,
     rights: Rights,
     revocation: Option<Arc<Revocation>>,
     _actor: PhantomData<fn() -> A>,
@@ -44,7 +45,7 @@ impl<A: Actor> fmt::Debug for Addr<A> {
 }
 
 impl<A: Actor> Addr<A> {
-    pub(crate) fn new(id: ActorId, link: Arc<Link>) -> Addr<A> {
+    pub(crate) fn new(id: ActorId, link: StdArc<Link>) -> Addr<A> {
         Addr {
             id,
             link,

@@ -22,6 +22,8 @@ mod envelope;
 mod error;
 pub mod file;
 mod id;
+#[cfg(all(test, loom))]
+mod loom_models;
 pub mod net;
 pub mod pool;
 mod reply;
