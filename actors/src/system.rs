@@ -703,8 +703,12 @@ impl Task for Tracked {
         struct Done<'a>(&'a Shared, &'a Link);
         impl Drop for Done<'_> {
             fn drop(&mut self) {
-                self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
-                if self.0.overflow_waiting.load(Ordering::SeqCst) {
+                // The reactor may have looked at the count before this decrement and gone to
+                // sleep because of it: when the last task finishes, wake it so that it looks
+                // again (and can find it has nothing left to do). A full pool queue likewise
+                // needs the reactor to resubmit what overflowed.
+                let last = self.0.in_flight.fetch_sub(1, Ordering::SeqCst) == 1;
+                if last || self.0.overflow_waiting.load(Ordering::SeqCst) {
                     let _ = self.1.sender.post(Remote::Wake);
                 }
             }

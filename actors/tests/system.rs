@@ -520,3 +520,46 @@ fn spawning_from_another_thread() {
     }
     t.join().unwrap();
 }
+
+// Regression: `run()` could sleep forever when the last pool task's in-flight count dropped
+// after the reactor had already looked at it (the decrement woke nobody). The task here answers,
+// then lingers before returning, so the reactor sees the answer while the task still counts.
+#[test]
+fn run_returns_once_the_last_blocking_task_finishes() {
+    struct Lingering(Option<ReplyTo<()>>);
+    impl actors::reactor::Task for Lingering {
+        fn run(&mut self) {}
+        fn finish(mut self: Box<Self>, _: Result<(), PoolError>) {
+            if let Some(r) = self.0.take() {
+                r.send(());
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+    struct Submit;
+    impl Message for Submit {
+        type Reply = ();
+    }
+    impl Handler<Submit> for Worker {
+        fn handle(&mut self, _: Submit, _: ReplyTo<()>, cx: &mut Context<'_, Self>) {
+            cx.set_ref(false);
+            let answered = cx.continuation(
+                "worker",
+                |this: &mut Worker, _: Result<(), ActorError>, _| {
+                    this.results.push(1);
+                },
+            );
+            cx.submit(Box::new(Lingering(Some(answered))));
+        }
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut s = System::new().unwrap();
+        let w = s.spawn(Worker { results: vec![] });
+        w.tell(Submit).unwrap();
+        s.run().unwrap();
+        tx.send(()).unwrap();
+    });
+    rx.recv_timeout(Duration::from_secs(10))
+        .expect("run() returned after the task finished");
+}
