@@ -42,6 +42,9 @@ use crate::reply::{ReplyFuture, ReplyTo, with_teardown};
 /// Messages an actor handles in one go before others get a turn.
 pub const BUDGET: usize = 64;
 
+/// How long the reactor watches its inbox before sleeping while pool work is in flight.
+const SPIN_WHILE_IN_FLIGHT: Duration = Duration::from_micros(50);
+
 pub(crate) type Rx = Reactor<Core>;
 
 /// Work for the reactor thread, sent from anywhere.
@@ -662,6 +665,16 @@ impl Core {
         f(value);
     }
 
+    /// How long the reactor should watch its inbox before sleeping: pool work in flight usually
+    /// answers within microseconds, sooner than a sleeping thread can be woken.
+    pub(crate) fn spin_hint(&self) -> Duration {
+        if self.shared.in_flight.load(Ordering::Relaxed) > 0 {
+            SPIN_WHILE_IN_FLIGHT
+        } else {
+            Duration::ZERO
+        }
+    }
+
     fn liveness(&self, rx: &Rx, refed_timers: usize) -> Liveness {
         let queued = self.pending.len()
             + self.run_queue.len()
@@ -961,6 +974,7 @@ impl System {
             } else {
                 timeout
             };
+            rx.set_spin(core.spin_hint());
             rx.poll_io(core, timeout)?;
             core.dispatch(rx);
             Ok(())

@@ -24,7 +24,7 @@
 use std::fmt;
 use std::io;
 
-use crate::sync::{Arc, AtomicU64, Mutex, Ordering, lock};
+use crate::sync::{Arc, AtomicBool, AtomicU64, Mutex, Ordering, lock};
 
 /// Something that interrupts the reactor's poll from any thread.
 pub trait Wake: Send + Sync {
@@ -34,6 +34,9 @@ pub trait Wake: Send + Sync {
 
 struct Shared<T> {
     queue: Mutex<Queue<T>>,
+    /// Set with the first item of a batch, cleared when the batch is taken: lets the reactor spin
+    /// on "anything yet?" without taking the lock.
+    nonempty: AtomicBool,
     wakes: AtomicU64,
     // std's `Arc` even under loom: the waker is the boundary of the model, not part of it.
     waker: std::sync::Arc<dyn Wake>,
@@ -84,6 +87,7 @@ impl<T> Inbox<T> {
                     asleep: false,
                     closed: false,
                 }),
+                nonempty: AtomicBool::new(false),
                 wakes: AtomicU64::new(0),
                 waker,
             }),
@@ -115,9 +119,15 @@ impl<T> Inbox<T> {
         !lock(&self.shared.queue).items.is_empty()
     }
 
+    /// Whether items are probably waiting, without taking the lock (for spinning).
+    pub fn probably_has_items(&self) -> bool {
+        self.shared.nonempty.load(Ordering::Relaxed)
+    }
+
     /// Moves every waiting item into `out` (appending), in posting order.
     pub fn drain_into(&self, out: &mut Vec<T>) {
         let mut q = lock(&self.shared.queue);
+        self.shared.nonempty.store(false, Ordering::Relaxed);
         if out.is_empty() {
             std::mem::swap(out, &mut q.items);
         } else {
@@ -152,6 +162,7 @@ impl<T> Sender<T> {
                 return Err(Closed(item));
             }
             q.items.push(item);
+            self.shared.nonempty.store(true, Ordering::Relaxed);
             std::mem::take(&mut q.asleep)
         };
         self.wake(wake);
@@ -167,6 +178,7 @@ impl<T> Sender<T> {
                 return Err(Closed(items));
             }
             q.items.extend(items);
+            self.shared.nonempty.store(true, Ordering::Relaxed);
             std::mem::take(&mut q.asleep)
         };
         self.wake(wake);

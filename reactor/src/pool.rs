@@ -131,6 +131,12 @@ struct State {
     phase: Phase,
 }
 
+/// How long a worker that ran out of work watches the queue before it sleeps. A task submitted
+/// right after another finished (a loop of `await fs.stat()`) is then picked up without the cost of
+/// waking a sleeping thread.
+#[cfg(not(loom))]
+const SPIN: std::time::Duration = std::time::Duration::from_micros(50);
+
 struct Shared {
     state: Mutex<State>,
     not_empty: Condvar,
@@ -138,6 +144,8 @@ struct Shared {
     capacity: usize,
     threads: Mutex<Vec<thread::JoinHandle<()>>>,
     live_workers: AtomicUsize,
+    /// Tasks in the queue, readable without the lock (for spinning workers).
+    queued: AtomicUsize,
     spawned: AtomicUsize,
     replaced: AtomicUsize,
     name: String,
@@ -194,6 +202,7 @@ impl Pool {
             capacity: config.queue_capacity.max(1),
             threads: Mutex::new(Vec::new()),
             live_workers: AtomicUsize::new(0),
+            queued: AtomicUsize::new(0),
             spawned: AtomicUsize::new(0),
             replaced: AtomicUsize::new(0),
             name: config.name,
@@ -221,6 +230,7 @@ impl Pool {
             }
             if st.queue.len() < s.capacity {
                 st.queue.push_back(task);
+                s.queued.store(st.queue.len(), Ordering::Relaxed);
                 drop(st);
                 s.not_empty.notify_one();
                 return Ok(());
@@ -240,6 +250,7 @@ impl Pool {
             return Err(SubmitError::Full(task));
         }
         st.queue.push_back(task);
+        s.queued.store(st.queue.len(), Ordering::Relaxed);
         drop(st);
         s.not_empty.notify_one();
         Ok(())
@@ -262,6 +273,7 @@ impl Pool {
             }
             let before = st.queue.len();
             st.queue.extend(rest.by_ref().take(room));
+            s.queued.store(st.queue.len(), Ordering::Relaxed);
             let added = st.queue.len() - before;
             if added == 1 {
                 s.not_empty.notify_one();
@@ -319,6 +331,7 @@ impl Pool {
                 };
             }
             if st.phase == Phase::Stopped {
+                s.queued.store(0, Ordering::Relaxed);
                 std::mem::take(&mut st.queue)
             } else {
                 VecDeque::new()
@@ -444,17 +457,46 @@ fn finish_guarded(task: Box<dyn Task>, outcome: Result<(), PoolError>) -> bool {
     catch_unwind(AssertUnwindSafe(move || task.finish(outcome))).is_ok()
 }
 
+/// Watches the queue counter for up to [`SPIN`] before the worker goes to sleep.
+#[cfg(not(loom))]
+fn spin_for_work(s: &Shared) {
+    let start = std::time::Instant::now();
+    while start.elapsed() < SPIN {
+        for _ in 0..64 {
+            if s.queued.load(Ordering::Relaxed) > 0 {
+                return;
+            }
+            std::hint::spin_loop();
+        }
+        // Let a thread that has real work run on this core.
+        std::thread::yield_now();
+    }
+}
+
+/// Under loom the spin is skipped altogether: it only multiplies the interleavings to explore.
+#[cfg(loom)]
+fn spin_for_work(_: &Shared) {}
+
 fn worker(s: Arc<Shared>) {
     loop {
         let mut task = {
             let mut st = lock(&s.state);
+            let mut spun = cfg!(loom);
             loop {
                 if let Some(t) = st.queue.pop_front() {
+                    s.queued.store(st.queue.len(), Ordering::Relaxed);
                     break t;
                 }
                 if st.phase != Phase::Running {
                     s.live_workers.fetch_sub(1, Ordering::SeqCst);
                     return;
+                }
+                if !spun {
+                    spun = true;
+                    drop(st);
+                    spin_for_work(&s);
+                    st = lock(&s.state);
+                    continue;
                 }
                 st = wait(&s.not_empty, st);
             }
