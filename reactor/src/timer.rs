@@ -20,9 +20,15 @@ pub struct TimerKey {
 }
 
 impl TimerKey {
-    /// Packs the key into a number (for hosts that hand keys to scripts).
+    /// The key's parts, for hosts that hand keys to scripts.
     pub fn to_bits(self) -> (u32, u64) {
         (self.index, self.seq)
+    }
+
+    /// A key from the parts [`to_bits`](Self::to_bits) gave. A key that names no pending timer is
+    /// simply stale.
+    pub fn from_bits(index: u32, seq: u64) -> TimerKey {
+        TimerKey { index, seq }
     }
 }
 

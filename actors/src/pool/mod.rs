@@ -196,6 +196,12 @@ disk_op!(
     } -> (), Rights::WRITE, |s| ops::utimes(&s.path, s.atime, s.mtime, s.nofollow)
 );
 disk_op!(
+    /// Reads once, up to `len` bytes, from a descriptor this actor does not own (standard input):
+    /// the caller keeps it open until answered. Empty at end of file.
+    ReadFd { /** The descriptor. */ fd: i32, /** Most bytes to read. */ len: usize } -> Vec<u8>, Rights::READ,
+    |s| ops::read(s.fd, s.len)
+);
+disk_op!(
     /// Makes a unique directory `prefix` + six random characters.
     Mkdtemp { /** The prefix. */ prefix: PathBuf } -> PathBuf, Rights::WRITE, |s| ops::mkdtemp(&s.prefix)
 );

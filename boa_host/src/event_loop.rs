@@ -1,0 +1,250 @@
+//! Node's event loop on the actor system:
+//!
+//! ```text
+//! ┌─> timers        due setTimeout/setInterval callbacks
+//! │   poll          the actor system's reactor: readiness, pool completions; then the answers
+//! │                 to waiting requests, one callback each, in arrival order
+//! │   check         setImmediate callbacks queued before this phase began
+//! └── (alive?)      a ref'd timer, immediate, request or actor; if not, 'beforeExit', then again
+//! ```
+//!
+//! After every callback the `process.nextTick` queue runs, then the microtasks (promise jobs),
+//! until both are empty; then unhandled rejections are reported. An exception that escapes a
+//! callback goes to `process`'s `'uncaughtException'` listeners, or ends the process with code 1
+//! after `'exit'`, printed as Node prints it.
+
+use std::io::Write as _;
+use std::rc::Rc;
+use std::time::Duration;
+
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{Context, JsError, JsString, JsValue};
+use facade::state::{State, Waiter, state};
+
+use crate::errors::{call, opaque, plain_text, to_js};
+use crate::host::{Host, host};
+
+/// Runs the loop until nothing keeps it alive; returns the exit code.
+pub(crate) fn run(cx: &mut Context) -> i32 {
+    let h = host(cx);
+    let s = state(cx);
+    drain(cx);
+    loop {
+        h.update_now();
+        run_timers(cx, &h);
+        let timeout = poll_timeout(&h, &s);
+        let polled = s.system.borrow_mut().run_once(timeout);
+        if let Err(e) = polled {
+            let _ = writeln!(std::io::stderr(), "actorjs: the event loop failed: {e}");
+            return 70;
+        }
+        h.update_now();
+        run_completions(cx, &s);
+        run_immediates(cx, &h);
+        if !alive(&h, &s) {
+            emit(cx, "beforeExit");
+            drain(cx);
+            if !alive(&h, &s) {
+                break;
+            }
+        }
+    }
+    emit(cx, "exit");
+    h.exit_code.get()
+}
+
+fn alive(h: &Host, s: &State) -> bool {
+    h.timers.borrow().refed_len() > 0
+        || h.refed_immediates.get() > 0
+        || s.requests.refed() > 0
+        || s.requests.has_completions()
+        || s.system.borrow_mut().is_alive()
+}
+
+fn poll_timeout(h: &Host, s: &State) -> Option<Duration> {
+    // As libuv: no waiting when there is work for the check phase, or when nothing ref'd is left
+    // (an unref'd timer must not hold the process until it fires).
+    if !h.immediates.borrow().is_empty() || s.requests.has_completions() || !alive(h, s) {
+        return Some(Duration::ZERO);
+    }
+    h.timers
+        .borrow_mut()
+        .next_deadline()
+        .map(|deadline| h.until(deadline))
+}
+
+fn run_timers(cx: &mut Context, h: &Rc<Host>) {
+    let Some(run_timer) = h.hook(|k| &k.run_timer) else {
+        return;
+    };
+    let now = h.now();
+    let mark = h.timers.borrow().watermark();
+    loop {
+        let next = h.timers.borrow_mut().pop_expired_before(now, mark);
+        let Some((_, timeout)) = next else { break };
+        if let Err(e) = call(&run_timer, &[timeout.into()], cx) {
+            uncaught(e, cx);
+        }
+        drain(cx);
+    }
+}
+
+fn run_immediates(cx: &mut Context, h: &Rc<Host>) {
+    let Some(run_immediate) = h.hook(|k| &k.run_immediate) else {
+        return;
+    };
+    let batch = std::mem::take(&mut *h.immediates.borrow_mut());
+    for imm in batch {
+        if let Err(e) = call(&run_immediate, &[imm.into()], cx) {
+            uncaught(e, cx);
+        }
+        drain(cx);
+    }
+}
+
+fn run_completions(cx: &mut Context, s: &Rc<State>) {
+    while let Some(c) = s.requests.next_completion() {
+        let Some(waiter) = s.requests.finish(c.id) else {
+            continue;
+        };
+        let result = (c.deliver)(cx).map_err(|e| to_js(e, cx));
+        let called = match (waiter, result) {
+            (Waiter::Callback(cb), Ok(v)) => call(&cb, &[JsValue::null(), v], cx),
+            (Waiter::Callback(cb), Err(e)) => {
+                let e = opaque(e, cx);
+                call(&cb, &[e], cx)
+            }
+            (Waiter::Promise { resolve, .. }, Ok(v)) => call(&resolve, &[v], cx),
+            (Waiter::Promise { reject, .. }, Err(e)) => {
+                let e = opaque(e, cx);
+                call(&reject, &[e], cx)
+            }
+        };
+        if let Err(e) = called {
+            uncaught(e, cx);
+        }
+        drain(cx);
+    }
+}
+
+/// Runs the `nextTick` queue and the microtasks until both are empty, then reports unhandled
+/// rejections (whose handlers may queue more).
+pub(crate) fn drain(cx: &mut Context) {
+    let h = host(cx);
+    loop {
+        loop {
+            let tick = h.ticks.borrow_mut().pop_front();
+            let Some((f, args)) = tick else { break };
+            if let Err(e) = call(&f, &args, cx) {
+                uncaught(e, cx);
+            }
+        }
+        while let Err(e) = h.jobs.run(cx) {
+            uncaught(e, cx);
+        }
+        if h.ticks.borrow().is_empty() && !process_rejections(cx, &h) {
+            return;
+        }
+    }
+}
+
+/// Reports rejections that are still unhandled after the microtasks ran. Returns whether there
+/// was anything to report.
+fn process_rejections(cx: &mut Context, h: &Rc<Host>) -> bool {
+    let (unhandled, handled_late) = {
+        let mut r = h.rejections.borrow_mut();
+        (
+            std::mem::take(&mut r.unhandled),
+            std::mem::take(&mut r.handled_late),
+        )
+    };
+    if unhandled.is_empty() && handled_late.is_empty() {
+        return false;
+    }
+    if let Some(hook) = h.hook(|k| &k.rejection_handled) {
+        for p in handled_late {
+            if let Err(e) = call(&hook, &[p.into()], cx) {
+                uncaught(e, cx);
+            }
+        }
+    }
+    for promise in unhandled {
+        let reason = match JsPromise::from_object(promise.clone()).map(|p| p.state()) {
+            Ok(boa_engine::builtins::promise::PromiseState::Rejected(r)) => r,
+            _ => continue,
+        };
+        h.rejections.borrow_mut().reported.push(promise.clone());
+        // The hook answers `true` when a listener took the rejection, or the error to report as
+        // fatal (node wraps non-errors in an UnhandledPromiseRejection).
+        let verdict = match h.hook(|k| &k.unhandled_rejection) {
+            Some(hook) => match call(&hook, &[promise.into(), reason.clone()], cx) {
+                Ok(v) => v,
+                Err(e) => {
+                    uncaught(e, cx);
+                    JsValue::from(true)
+                }
+            },
+            None => reason.clone(),
+        };
+        if verdict != JsValue::from(true) {
+            let report = if verdict.is_object() { verdict } else { reason };
+            fatal(report, cx);
+        }
+    }
+    true
+}
+
+/// An exception escaped a callback: `'uncaughtException'` listeners get it, or the process ends.
+pub(crate) fn uncaught(e: JsError, cx: &mut Context) {
+    let value = opaque(e, cx);
+    let handled = match host(cx).hook(|k| &k.fatal_exception) {
+        Some(hook) => match call(&hook, std::slice::from_ref(&value), cx) {
+            Ok(v) => v.to_boolean(),
+            Err(inner) => {
+                // A throwing 'uncaughtException' listener is itself fatal.
+                let inner = opaque(inner, cx);
+                fatal(inner, cx);
+            }
+        },
+        None => false,
+    };
+    if !handled {
+        fatal(value, cx);
+    }
+}
+
+/// Ends the process for an uncaught exception: `'exit'` with code 1, the error printed as Node
+/// prints it, exit status 1.
+pub(crate) fn fatal(value: JsValue, cx: &mut Context) -> ! {
+    let h = host(cx);
+    h.exit_code.set(1);
+    if let Some(emit) = h.hook(|k| &k.emit) {
+        let _ = call(&emit, &[JsString::from("exit").into()], cx);
+    }
+    let text = match h.hook(|k| &k.format_fatal) {
+        Some(format) => match call(&format, std::slice::from_ref(&value), cx) {
+            Ok(v) if v.is_string() => v
+                .as_string()
+                .map(|s| s.to_std_string_lossy())
+                .unwrap_or_default(),
+            _ => plain_text(&value, cx),
+        },
+        None => plain_text(&value, cx),
+    };
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.flush();
+    std::process::exit(h.exit_code.get().max(1));
+}
+
+/// Calls `process.emit(name)` through the bootstrap's hook (it adds the exit code for 'exit' and
+/// 'beforeExit').
+fn emit(cx: &mut Context, name: &str) {
+    let Some(emit) = host(cx).hook(|k| &k.emit) else {
+        return;
+    };
+    if let Err(e) = call(&emit, &[JsString::from(name).into()], cx) {
+        uncaught(e, cx);
+    }
+    drain(cx);
+}

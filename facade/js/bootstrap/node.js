@@ -1,0 +1,326 @@
+'use strict';
+// Sets up a context the way node starts one: V8-style error stacks, the global scope (every
+// global non-enumerable, as node's), `process`, the module system, and the hooks the host's
+// event loop calls. Returns the runners for each kind of entry point.
+
+const { install: installStacks, frameLines } = require('internal/errors_stack');
+
+installStacks();
+
+const utilBinding = internalBinding('util');
+const typesBinding = internalBinding('types');
+
+// Proxies are recorded as they are made, so util.inspect can show a proxy's target and handler
+// (the engine keeps them private).
+(function trackProxies() {
+  const EngineProxy = globalThis.Proxy;
+  const details = new WeakMap();
+  function Proxy(target, handler) {
+    if (new.target === undefined) throw new TypeError("Constructor Proxy requires 'new'");
+    const proxy = new EngineProxy(target, handler);
+    details.set(proxy, [target, handler]);
+    return proxy;
+  }
+  Object.defineProperty(Proxy, 'revocable', {
+    __proto__: null,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+    value: function revocable(target, handler) {
+      const r = EngineProxy.revocable(target, handler);
+      details.set(r.proxy, [target, handler]);
+      const revoke = r.revoke;
+      r.revoke = () => {
+        details.set(r.proxy, [null, null]);
+        revoke();
+      };
+      return r;
+    },
+  });
+  // The engine's Proxy has no prototype property; a function's cannot be deleted, only emptied.
+  Proxy.prototype = undefined;
+  Object.defineProperty(globalThis, 'Proxy', { __proto__: null, value: Proxy, writable: true, configurable: true, enumerable: false });
+  utilBinding.getProxyDetails = function getProxyDetails(value, showProxy = true) {
+    const d = details.get(value);
+    if (d === undefined) return undefined;
+    return showProxy ? d : d[0];
+  };
+})();
+
+// Function kinds and arguments objects, recognised by their intrinsic prototypes and tags.
+(function completeTypes() {
+  const AsyncFunction = Object.getPrototypeOf(async function () {});
+  const GeneratorFunction = Object.getPrototypeOf(function* () {});
+  const AsyncGeneratorFunction = Object.getPrototypeOf(async function* () {});
+  const inChain = (value, proto) => {
+    for (let p = Object.getPrototypeOf(value); p !== null; p = Object.getPrototypeOf(p)) {
+      if (p === proto) return true;
+    }
+    return false;
+  };
+  typesBinding.isAsyncFunction = (v) =>
+    typeof v === 'function' && (inChain(v, AsyncFunction) || inChain(v, AsyncGeneratorFunction));
+  typesBinding.isGeneratorFunction = (v) =>
+    typeof v === 'function' && (inChain(v, GeneratorFunction) || inChain(v, AsyncGeneratorFunction));
+  typesBinding.isArgumentsObject = (v) =>
+    v !== null && typeof v === 'object' && Object.prototype.toString.call(v) === '[object Arguments]';
+  typesBinding.isModuleNamespaceObject = (v) =>
+    v !== null &&
+    typeof v === 'object' &&
+    Object.getPrototypeOf(v) === null &&
+    !Object.isExtensible(v) &&
+    v[Symbol.toStringTag] === 'Module';
+})();
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    value,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+// A global made on first use. It stays an accessor afterwards: replacing an accessor with a data
+// property confuses Boa 0.22's property caches (a later read through a warm cache calls the value
+// as if it were the getter), so the getter keeps the value instead.
+function defineLazyGlobal(name, load) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(v) {
+      value = v;
+      loaded = true;
+    },
+  });
+}
+
+function setup(opts) {
+  const processInternals = require('internal/process');
+  const { createProcess, onWarning } = processInternals;
+  const process = createProcess(opts);
+  defineGlobal('process', process);
+  defineGlobal('global', globalThis);
+
+  const { StdioWriteStream } = require('internal/process/stdio');
+  let stdout;
+  let stderr;
+  Object.defineProperty(process, 'stdout', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      stdout ??= new StdioWriteStream(1);
+      return stdout;
+    },
+  });
+  Object.defineProperty(process, 'stderr', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      stderr ??= new StdioWriteStream(2);
+      return stderr;
+    },
+  });
+  let stdin;
+  Object.defineProperty(process, 'stdin', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      stdin ??= require('internal/process/stdin').create();
+      return stdin;
+    },
+  });
+  process.on('warning', onWarning);
+
+  const timers = require('internal/timers');
+  defineGlobal('setTimeout', timers.setTimeout);
+  defineGlobal('clearTimeout', timers.clearTimeout);
+  defineGlobal('setInterval', timers.setInterval);
+  defineGlobal('clearInterval', timers.clearInterval);
+  defineGlobal('setImmediate', timers.setImmediate);
+  defineGlobal('clearImmediate', timers.clearImmediate);
+
+  const { op_queue_microtask } = internalBinding('timers');
+  const { validateFunction } = require('internal/validators');
+  defineGlobal('queueMicrotask', function queueMicrotask(callback) {
+    validateFunction(callback, 'callback');
+    op_queue_microtask(callback);
+  });
+  defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+
+  const { createGlobalConsole } = require('internal/console');
+  defineLazyGlobal('console', createGlobalConsole);
+
+  defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+  defineLazyGlobal('Event', () => require('internal/event_target').Event);
+  defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+  defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+  defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);
+
+  // The module system.
+  const loaders = require('internal/modules/cjs_loader');
+  const { Module, makeRequireFunction, loadCommonJs } = loaders;
+  const builtinRequire = require;
+  loaders.init(builtinRequire);
+  const path = require('path');
+  const {
+    op_module_run_esm,
+    op_module_format,
+    op_module_read,
+    op_script_run,
+  } = internalBinding('modules');
+  const { op_trigger_uncaught } = internalBinding('errors');
+  const { op_host_set_hooks } = internalBinding('timers');
+  internalBinding('modules').op_module_set_hooks({ builtinRequire, loadCommonJs });
+
+  op_host_set_hooks({
+    runTimer: timers.runTimer,
+    runImmediate: timers.runImmediate,
+    emit(name) {
+      if (name === 'exit') {
+        if (process._exiting) return;
+        process._exiting = true;
+        process.emit('exit', process.exitCode || 0);
+      } else if (name === 'beforeExit') {
+        process.emit('beforeExit', process.exitCode || 0);
+      } else {
+        process.emit(name);
+      }
+    },
+    fatalException(er) {
+      process.emit('uncaughtExceptionMonitor', er, 'uncaughtException');
+      const capture = processInternals.captureCallback;
+      if (capture !== null) {
+        capture(er);
+        return true;
+      }
+      if (process.listenerCount('uncaughtException') > 0) {
+        process.emit('uncaughtException', er, 'uncaughtException');
+        return true;
+      }
+      return false;
+    },
+    unhandledRejection(promise, reason) {
+      if (process.listenerCount('unhandledRejection') > 0) {
+        process.emit('unhandledRejection', reason, promise);
+        return true;
+      }
+      const err = isErrorLike(reason) ? reason : unhandledRejectionError(reason);
+      process.emit('uncaughtExceptionMonitor', err, 'unhandledRejection');
+      if (process.listenerCount('uncaughtException') > 0) {
+        process.emit('uncaughtException', err, 'unhandledRejection');
+        return true;
+      }
+      return err;
+    },
+    rejectionHandled(promise) {
+      process.emit('rejectionHandled', promise);
+    },
+    formatFatal,
+  });
+
+  function isErrorLike(value) {
+    return typesBinding.isNativeError(value) || value instanceof Error;
+  }
+
+  function unhandledRejectionError(reason) {
+    const { inspect } = require('internal/util/inspect');
+    const err = new Error(
+      'This error originated either by throwing inside of an async function without a catch ' +
+        'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+        `rejected with the reason "${inspect(reason)}".`,
+    );
+    err.name = 'UnhandledPromiseRejection';
+    err.code = 'ERR_UNHANDLED_REJECTION';
+    return err;
+  }
+
+  // What node prints for an uncaught exception: where it was thrown, the error, the version.
+  function formatFatal(er) {
+    const { inspect } = require('internal/util/inspect');
+    let header = '';
+    let body;
+    if (isErrorLike(er)) {
+      const top = frameLines(er)[0];
+      const m = top && (/\((\/.*):(\d+):(\d+)\)$/.exec(top) || /at (\/.*):(\d+):(\d+)$/.exec(top));
+      if (m) {
+        try {
+          const line = op_module_read(m[1]).split('\n')[Number(m[2]) - 1];
+          if (line !== undefined) {
+            header = `${m[1]}:${m[2]}\n${line}\n${' '.repeat(Math.max(0, Number(m[3]) - 1))}^\n\n`;
+          }
+        } catch {
+          // The source is not readable: no header, as for errors from node's internals.
+        }
+      }
+      try {
+        body = inspect(er);
+      } catch {
+        body = String(er.stack || er);
+      }
+    } else {
+      body = `${inspect(er)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
+    }
+    return `${header}${body}\n\nactorjs v${process.versions.actorjs} (Node.js ${process.version})\n`;
+  }
+
+  function runMain(file) {
+    const mainPath = Module._resolveFilename(file, null, true);
+    for (const request of opts.preload) preload(request);
+    if (op_module_format(mainPath) === 'module') {
+      const promise = op_module_run_esm(mainPath);
+      promise.then(undefined, (err) => op_trigger_uncaught(err));
+      return;
+    }
+    Module._load(mainPath, null, true);
+  }
+
+  function preload(request) {
+    const parent = new Module('internal/preload', null);
+    parent.paths = Module._nodeModulePaths(process.cwd());
+    parent.filename = path.join(process.cwd(), '[preload]');
+    Module._load(request, parent, false);
+  }
+
+  function evalScript(name, source) {
+    for (const request of opts.preload) preload(request);
+    const cwd = process.cwd();
+    const module = new Module(name);
+    module.filename = path.join(cwd, name);
+    module.paths = Module._nodeModulePaths(cwd);
+    const require = makeRequireFunction(module);
+    defineGlobal('module', module);
+    defineGlobal('exports', module.exports);
+    defineGlobal('__filename', name);
+    defineGlobal('__dirname', '.');
+    defineGlobal('require', require);
+    const result = op_script_run(source, name);
+    if (opts.print) {
+      process.on('exit', () => console.log(result));
+    }
+  }
+
+  return {
+    runMain,
+    runEval: (source) => evalScript('[eval]', source),
+    runStdin: (source) => evalScript('[stdin]', source),
+    runRepl: () => require('internal/repl').start(),
+  };
+}
+
+module.exports = { setup };

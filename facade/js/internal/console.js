@@ -1,0 +1,405 @@
+'use strict';
+// The Console class and the global console: https://nodejs.org/docs/latest-v20.x/api/console.html
+
+const {
+  codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INVALID_ARG_VALUE, ERR_INCOMPATIBLE_OPTION_PAIR },
+} = require('internal/console_errors');
+const { validateArray, validateObject, validateOneOf, validateInteger } = require('internal/validators');
+const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
+const types = require('internal/util/types');
+
+const kGroupIndent = Symbol('kGroupIndent');
+const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
+const kCounts = Symbol('counts');
+const kTimers = Symbol('kTimers');
+const kColorMode = Symbol('kColorMode');
+const kInspectOptions = Symbol('kInspectOptions');
+const kStdout = Symbol('kStdout');
+const kStderr = Symbol('kStderr');
+const kIgnoreErrors = Symbol('kIgnoreErrors');
+
+const keyKey = 'Key';
+const valuesKey = 'Values';
+const indexKey = '(index)';
+const iterKey = '(iteration index)';
+
+function now() {
+  const [s, ns] = process.hrtime();
+  return s * 1e3 + ns / 1e6;
+}
+
+function pad(value) {
+  return `${value}`.padStart(2, '0');
+}
+
+// Node's console.time* duration format.
+function formatTime(ms) {
+  let hours = 0;
+  let minutes = 0;
+  let seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) {
+        hours = Math.floor(ms / 3600000);
+        ms %= 3600000;
+      }
+      minutes = Math.floor(ms / 60000);
+      ms %= 60000;
+    }
+    seconds = ms / 1000;
+  }
+  if (hours !== 0 || minutes !== 0) {
+    const [sec, milli] = seconds.toFixed(3).split('.');
+    const res = hours !== 0 ? `${hours}:${pad(minutes)}` : minutes;
+    return `${res}:${pad(sec)}.${milli} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  }
+  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
+}
+
+const tableChars = {
+  middleMiddle: '─',
+  rowMiddle: '┼',
+  topRight: '┐',
+  topLeft: '┌',
+  leftMiddle: '├',
+  topMiddle: '┬',
+  bottomRight: '┘',
+  bottomLeft: '└',
+  bottomMiddle: '┴',
+  rightMiddle: '┤',
+  left: '│ ',
+  right: ' │',
+  middle: ' │ ',
+};
+
+function renderRow(row, widths) {
+  let out = tableChars.left;
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    out += cell + ' '.repeat(widths[i] - getStringWidth(cell));
+    if (i !== row.length - 1) out += tableChars.middle;
+  }
+  return out + tableChars.right;
+}
+
+function cliTable(head, columns) {
+  const rows = [];
+  const widths = head.map((h) => getStringWidth(h));
+  const longest = Math.max(...columns.map((c) => c.length));
+  for (let i = 0; i < head.length; i++) {
+    const column = columns[i];
+    for (let j = 0; j < longest; j++) {
+      if (rows[j] === undefined) rows[j] = [];
+      const value = (rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '');
+      widths[i] = Math.max(widths[i] || 0, getStringWidth(value));
+    }
+  }
+  const divider = widths.map((w) => tableChars.middleMiddle.repeat(w + 2));
+  let result =
+    `${tableChars.topLeft}${divider.join(tableChars.topMiddle)}${tableChars.topRight}\n` +
+    `${renderRow(head, widths)}\n` +
+    `${tableChars.leftMiddle}${divider.join(tableChars.rowMiddle)}${tableChars.rightMiddle}\n`;
+  for (const row of rows) result += `${renderRow(row, widths)}\n`;
+  result += `${tableChars.bottomLeft}${divider.join(tableChars.bottomMiddle)}${tableChars.bottomRight}`;
+  return result;
+}
+
+function Console(options, stderr, ignoreErrors) {
+  if (!new.target) return Reflect.construct(Console, arguments);
+  if (!options || typeof options.write === 'function') {
+    options = { stdout: options, stderr, ignoreErrors };
+  }
+  const {
+    stdout,
+    stderr: errStream = stdout,
+    ignoreErrors: ignore = true,
+    colorMode = 'auto',
+    inspectOptions,
+    groupIndentation,
+  } = options;
+  if (!stdout || typeof stdout.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  if (!errStream || typeof errStream.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (groupIndentation !== undefined) validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+  if (inspectOptions !== undefined) {
+    validateObject(inspectOptions, 'options.inspectOptions');
+    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
+      throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+    }
+  }
+  initConsole(this, stdout, errStream, ignore, colorMode, inspectOptions, groupIndentation ?? 2);
+  // Methods are bound so that `const { log } = console` works, as in node.
+  for (const key of Object.getOwnPropertyNames(Console.prototype)) {
+    if (key === 'constructor') continue;
+    const desc = Object.getOwnPropertyDescriptor(Console.prototype, key);
+    if (typeof desc.value === 'function') {
+      Object.defineProperty(this, key, { ...desc, value: desc.value.bind(this), enumerable: true });
+    }
+  }
+}
+
+function initConsole(self, stdout, stderr, ignoreErrors, colorMode, inspectOptions, indentWidth) {
+  const hidden = (key, value) =>
+    Object.defineProperty(self, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
+  hidden(kStdout, stdout);
+  hidden(kStderr, stderr);
+  hidden(kIgnoreErrors, ignoreErrors);
+  hidden(kColorMode, colorMode);
+  hidden(kInspectOptions, inspectOptions);
+  hidden(kGroupIndent, '');
+  hidden(kGroupIndentationWidth, indentWidth);
+  hidden(kCounts, new Map());
+  hidden(kTimers, new Map());
+}
+
+function useColors(self, stream) {
+  const mode = self[kColorMode];
+  if (mode !== 'auto') return mode;
+  if (!stream || !stream.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function inspectOptionsFor(self, stream) {
+  const opts = self[kInspectOptions];
+  if (opts) {
+    if (opts.colors === undefined) return { ...opts, colors: useColors(self, stream) };
+    return opts;
+  }
+  return useColors(self, stream) ? { colors: true } : {};
+}
+
+function writeTo(self, useStdErr, string) {
+  const indent = self[kGroupIndent];
+  if (indent.length !== 0) {
+    if (string.includes('\n')) string = string.replace(/\n/g, `\n${indent}`);
+    string = indent + string;
+  }
+  string += '\n';
+  const stream = useStdErr ? self[kStderr] : self[kStdout];
+  if (self[kIgnoreErrors] === false) {
+    stream.write(string);
+    return;
+  }
+  try {
+    stream.write(string);
+  } catch (err) {
+    // Node ignores EPIPE-like write errors of the console by default.
+    if (err === null || typeof err !== 'object' || !('code' in err)) throw err;
+  }
+}
+
+function formatArgs(self, stream, args) {
+  return formatWithOptions(inspectOptionsFor(self, stream), ...args);
+}
+
+const consoleMethods = {
+  log(...args) {
+    writeTo(this, false, formatArgs(this, this[kStdout], args));
+  },
+  warn(...args) {
+    writeTo(this, true, formatArgs(this, this[kStderr], args));
+  },
+  dir(object, options) {
+    writeTo(
+      this,
+      false,
+      inspect(object, { customInspect: false, ...inspectOptionsFor(this, this[kStdout]), ...options }),
+    );
+  },
+  time(label = 'default') {
+    label = `${label}`;
+    const timers = this[kTimers];
+    if (timers.has(label)) {
+      process.emitWarning(`Label '${label}' already exists for console.time()`);
+      return;
+    }
+    timers.set(label, now());
+  },
+  timeEnd(label = 'default') {
+    label = `${label}`;
+    if (timeLogImpl(this, 'timeEnd', label)) this[kTimers].delete(label);
+  },
+  timeLog(label = 'default', ...data) {
+    timeLogImpl(this, 'timeLog', `${label}`, data);
+  },
+  trace: function trace(...args) {
+    const err = { name: 'Trace', message: formatArgs(this, this[kStderr], args) };
+    Error.captureStackTrace(err, trace);
+    this.error(err.stack);
+  },
+  assert(expression, ...args) {
+    if (!expression) {
+      if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
+      else args.unshift('Assertion failed');
+      this.warn(...args);
+    }
+  },
+  clear() {
+    const stdout = this[kStdout];
+    if (stdout.isTTY && process.env.TERM !== 'dumb') stdout.write('\x1b[1;1H\x1b[0J');
+  },
+  count(label = 'default') {
+    label = `${label}`;
+    const counts = this[kCounts];
+    let count = counts.get(label);
+    count = count === undefined ? 1 : count + 1;
+    counts.set(label, count);
+    this.log(`${label}: ${count}`);
+  },
+  countReset(label = 'default') {
+    label = `${label}`;
+    const counts = this[kCounts];
+    if (!counts.has(label)) {
+      process.emitWarning(`Count for '${label}' does not exist`);
+      return;
+    }
+    counts.delete(label);
+  },
+  group(...data) {
+    if (data.length > 0) this.log(...data);
+    this[kGroupIndent] += ' '.repeat(this[kGroupIndentationWidth]);
+  },
+  groupEnd() {
+    this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
+  },
+  table(tabularData, properties) {
+    if (properties !== undefined) validateArray(properties, 'properties');
+    if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
+    const final = (k, v) => this.log(cliTable(k, v));
+    const cellInspect = (v) => {
+      const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+      const opt = { depth, maxArrayLength: 3, breakLength: Infinity, ...inspectOptionsFor(this, this[kStdout]) };
+      return inspect(v, opt);
+    };
+    const indexArray = (length) => Array.from({ length }, (_, i) => cellInspect(i));
+
+    if (types.isMap(tabularData)) {
+      const keys = [];
+      const values = [];
+      let length = 0;
+      for (const [k, v] of tabularData) {
+        keys.push(cellInspect(k));
+        values.push(cellInspect(v));
+        length++;
+      }
+      return final([iterKey, keyKey, valuesKey], [indexArray(length), keys, values]);
+    }
+    if (types.isSet(tabularData) || types.isSetIterator(tabularData) || types.isMapIterator(tabularData)) {
+      const values = [];
+      let length = 0;
+      for (const v of tabularData) {
+        values.push(cellInspect(v));
+        length++;
+      }
+      return final([iterKey, valuesKey], [indexArray(length), values]);
+    }
+    const map = { __proto__: null };
+    let hasPrimitives = false;
+    const valuesKeyArray = [];
+    const indexKeyArray = Object.keys(tabularData);
+    for (let i = 0; i < indexKeyArray.length; i++) {
+      const item = tabularData[indexKeyArray[i]];
+      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+      if (properties === undefined && primitive) {
+        hasPrimitives = true;
+        valuesKeyArray[i] = cellInspect(item);
+      } else {
+        const keys = properties || Object.keys(item);
+        for (const key of keys) {
+          map[key] ??= [];
+          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
+          else map[key][i] = cellInspect(item[key]);
+        }
+      }
+    }
+    const keys = Object.keys(map);
+    const values = Object.values(map);
+    if (hasPrimitives) {
+      keys.push(valuesKey);
+      values.push(valuesKeyArray);
+    }
+    keys.unshift(indexKey);
+    values.unshift(indexKeyArray);
+    return final(keys, values);
+  },
+  // Inspector-only methods: present, and silent, as in node without the inspector.
+  profile() {},
+  profileEnd() {},
+  timeStamp() {},
+  context() {
+    return this;
+  },
+};
+
+function timeLogImpl(self, name, label, data) {
+  const start = self[kTimers].get(label);
+  if (start === undefined) {
+    process.emitWarning(`No such label '${label}' for console.${name}()`);
+    return false;
+  }
+  const formatted = formatTime(now() - start);
+  if (data === undefined) {
+    self.log('%s: %s', label, formatted);
+  } else {
+    self.log('%s: %s', label, formatted, ...data);
+  }
+  return true;
+}
+
+consoleMethods.info = consoleMethods.log;
+consoleMethods.debug = consoleMethods.log;
+consoleMethods.error = consoleMethods.warn;
+consoleMethods.dirxml = consoleMethods.log;
+consoleMethods.groupCollapsed = consoleMethods.group;
+
+for (const [name, fn] of Object.entries(consoleMethods)) {
+  Object.defineProperty(Console.prototype, name, {
+    __proto__: null,
+    value: fn,
+    writable: true,
+    configurable: true,
+    enumerable: true,
+  });
+}
+
+Object.defineProperty(Console, Symbol.hasInstance, {
+  __proto__: null,
+  value(instance) {
+    return instance !== null && typeof instance === 'object' && kStdout in instance;
+  },
+});
+
+// The global console: an object (not a Console instance by prototype, as in node) whose methods
+// are bound to it, writing to process.stdout and process.stderr.
+function createGlobalConsole() {
+  const globalConsole = { __proto__: {} };
+  initConsole(globalConsole, process.stdout, process.stderr, true, 'auto', undefined, 2);
+  for (const name of Object.keys(consoleMethods)) {
+    Object.defineProperty(globalConsole, name, {
+      __proto__: null,
+      value: consoleMethods[name].bind(globalConsole),
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
+  }
+  Object.defineProperty(globalConsole, 'Console', {
+    __proto__: null,
+    value: Console,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+  Object.defineProperty(globalConsole, Symbol.toStringTag, {
+    __proto__: null,
+    value: 'console',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
+  return globalConsole;
+}
+
+module.exports = { Console, createGlobalConsole, formatTime, kStdout, kStderr };
+void ERR_INVALID_ARG_VALUE;

@@ -1,0 +1,392 @@
+'use strict';
+// Node's error codes: https://nodejs.org/docs/latest-v20.x/api/errors.html#nodejs-error-codes
+//
+// Each code is a subclass of Error, TypeError or RangeError whose instances carry `code`, print as
+// `TypeError [ERR_X]: message` and have exactly Node's message for the same arguments.
+
+const kIsNodeError = Symbol('kIsNodeError');
+const codes = {};
+const messages = new Map();
+
+let inspectModule;
+function lazyInspect() {
+  if (inspectModule === undefined) inspectModule = require('internal/util/inspect');
+  return inspectModule;
+}
+
+// Builds the message from a string with %s/%d/%i/%j placeholders or a function.
+function getMessage(key, args, self) {
+  const msg = messages.get(key);
+  if (typeof msg === 'function') {
+    return msg.apply(self, args);
+  }
+  const expected = (msg.match(/%[dfijoOs]/g) || []).length;
+  if (args.length !== expected) {
+    throw new Error(
+      `Code: ${key}; The provided arguments length (${args.length}) does not match the ` +
+        `required ones (${expected}).`,
+    );
+  }
+  if (args.length === 0) return msg;
+  return lazyInspect().format(msg, ...args);
+}
+
+function makeNodeErrorWithCode(Base, key) {
+  return class NodeError extends Base {
+    constructor(...args) {
+      const limit = Error.stackTraceLimit;
+      super();
+      const message = getMessage(key, args, this);
+      Object.defineProperty(this, 'message', {
+        value: message,
+        enumerable: false,
+        writable: true,
+        configurable: true,
+      });
+      Object.defineProperty(this, 'code', {
+        value: key,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      captureLargerStackTrace(this, limit);
+    }
+
+    get [kIsNodeError]() {
+      return true;
+    }
+
+    toString() {
+      return `${this.name} [${key}]: ${this.message}`;
+    }
+  };
+}
+
+// The stack's first line names the code, as node's does: `TypeError [ERR_X]: message`.
+function captureLargerStackTrace(err) {
+  if (typeof Error.captureStackTrace === 'function') {
+    const name = err.name;
+    err.name = `${name} [${err.code}]`;
+    Error.captureStackTrace(err, captureLargerStackTrace);
+    delete err.name;
+    if (err.name !== name) err.name = name;
+  }
+  return err;
+}
+
+function E(sym, val, def, ...otherClasses) {
+  messages.set(sym, val);
+  def = makeNodeErrorWithCode(def, sym);
+  if (otherClasses.length !== 0) {
+    for (const clazz of otherClasses) {
+      def[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+    }
+  }
+  codes[sym] = def;
+}
+
+// Joins a list as English: "a", "a or b", "a, b, or c".
+function formatList(array, type = 'and') {
+  return array.length < 3
+    ? array.join(` ${type} `)
+    : `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) {
+    res = `_${val.slice(i - 3, i)}${res}`;
+  }
+  return `${val.slice(0, i)}${res}`;
+}
+
+// "type number (1)", "an instance of Object", "function f", ... for "Received ..." messages.
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  switch (type) {
+    case 'bigint':
+      return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      if (value !== value) return 'type number (NaN)';
+      if (value === Infinity) return 'type number (Infinity)';
+      if (value === -Infinity) return 'type number (-Infinity)';
+      return `type number (${value})`;
+    case 'boolean':
+      return value ? 'type boolean (true)' : 'type boolean (false)';
+    case 'symbol':
+      return `type symbol (${String(value)})`;
+    case 'function':
+      return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) {
+        return `an instance of ${value.constructor.name}`;
+      }
+      return `${lazyInspect().inspect(value, { depth: -1 })}`;
+    case 'string':
+      if (value.length > 28) value = `${value.slice(0, 25)}...`;
+      if (value.indexOf("'") === -1) return `type string ('${value}')`;
+      return `type string (${JSON.stringify(value)})`;
+    default: {
+      let shown = lazyInspect().inspect(value, { colors: false });
+      if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+      return `type ${type} (${shown})`;
+    }
+  }
+}
+
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+// Types that are written in lower case in messages ("of type function").
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+
+E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) {
+    msg += `${name} `;
+  } else {
+    const type = name.includes('.') ? 'property' : 'argument';
+    msg += `"${name}" ${type} `;
+  }
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) {
+      types.push(value.toLowerCase());
+    } else if (classRegExp.test(value)) {
+      instances.push(value);
+    } else {
+      other.push(value);
+    }
+  }
+  // "object" is implied by any instance check, unless "null" is also allowed.
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    if (types.length > 2) {
+      const last = types.pop();
+      msg += `one of type ${types.join(', ')}, or ${last}`;
+    } else if (types.length === 2) {
+      msg += `one of type ${types[0]} or ${types[1]}`;
+    } else {
+      msg += `of type ${types[0]}`;
+    }
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    if (instances.length > 2) {
+      const last = instances.pop();
+      msg += `an instance of ${instances.join(', ')}, or ${last}`;
+    } else {
+      msg += `an instance of ${instances[0]}`;
+      if (instances.length === 2) msg += ` or ${instances[1]}`;
+    }
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 2) {
+      const last = other.pop();
+      msg += `one of ${other.join(', ')}, or ${last}`;
+    } else if (other.length === 2) {
+      msg += `one of ${other[0]} or ${other[1]}`;
+    } else {
+      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+      msg += `${other[0]}`;
+    }
+  }
+  msg += `. Received ${determineSpecificType(actual)}`;
+  return msg;
+}, TypeError);
+
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = lazyInspect().inspect(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError, RangeError);
+
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = lazyInspect().inspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const len = args.length;
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (len) {
+    case 1:
+      msg += `${args[0]} argument`;
+      break;
+    case 2:
+      msg += `${args[0]} and ${args[1]} arguments`;
+      break;
+    default:
+      msg += args.slice(0, len - 1).join(', ');
+      msg += `, and ${args[len - 1]} arguments`;
+      break;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${err})`;
+}, Error);
+
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  return `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;
+}, TypeError, RangeError);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
+  let msg = `require() of ES Module ${filename}`;
+  if (parentPath) msg += ` from ${parentPath}`;
+  msg += ' not supported.';
+  return msg;
+}, Error);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_INVALID_URL', function (input) {
+  this.input = input;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const res = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
+  return `The URL must be ${res}`;
+}, TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_FALSY_VALUE_REJECTION', function (reason) {
+  this.reason = reason;
+  return 'Promise was rejected with falsy value';
+}, Error);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+  if (name) return `"${name}" is outside of buffer bounds`;
+  return 'Attempt to access memory outside buffer bounds';
+}, RangeError);
+E('ERR_ACCESS_DENIED', function (msg, permission = '', resource = '') {
+  this.permission = permission;
+  this.resource = resource;
+  return msg;
+}, Error);
+E('ERR_MODULE_NOT_FOUND', function (path, base, exactUrl) {
+  if (exactUrl) this.url = exactUrl;
+  return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
+}, Error);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  if (subpath === '.') {
+    return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  }
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${
+    base ? ` imported from ${base}` : ''
+  }`;
+}, Error);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => {
+  return `Package import specifier "${specifier}" is not defined${
+    packagePath ? ` in package ${packagePath}package.json` : ''
+  } imported from ${base}`;
+}, TypeError);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => {
+  return `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`;
+}, TypeError);
+E('ERR_UNSUPPORTED_DIR_IMPORT', function (path, base, exactUrl) {
+  if (exactUrl) this.url = exactUrl;
+  return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
+}, Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const relError = typeof target === 'string' && !isImport && target.length && !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ${pkgPath}package.json${
+      base ? ` imported from ${base}` : ''
+    }${relError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' in the package config ${pkgPath}package.json${
+    base ? ` imported from ${base}` : ''
+  }${relError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => {
+  return `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`;
+}, Error);
+E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in actorjs`, Error);
+
+// A Node.js-style error for an OS error from a syscall, e.g.
+// `ENOENT: no such file or directory, open '/x'` with errno, code, syscall and path.
+class SystemError extends Error {}
+
+// Stack overflow errors differ between engines (V8: RangeError "Maximum call stack size exceeded");
+// the first check provokes one to learn this engine's name and message.
+let maxStackErrorName;
+let maxStackErrorMessage;
+function isStackOverflowError(err) {
+  if (maxStackErrorMessage === undefined) {
+    try {
+      function overflowStack() {
+        overflowStack();
+      }
+      overflowStack();
+    } catch (e) {
+      maxStackErrorMessage = e.message;
+      maxStackErrorName = e.name;
+    }
+  }
+  return Boolean(err) && err.name === maxStackErrorName && err.message === maxStackErrorMessage;
+}
+
+function hideStackFrames(fn) {
+  return fn;
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+module.exports = {
+  AbortError,
+  SystemError,
+  codes,
+  determineSpecificType,
+  formatList,
+  getMessage,
+  hideStackFrames,
+  isStackOverflowError,
+  kIsNodeError,
+  addNumericalSeparator,
+};

@@ -1,0 +1,374 @@
+'use strict';
+// The `process` object: https://nodejs.org/docs/latest-v20.x/api/process.html
+
+const EventEmitter = require('events');
+const {
+  op_process_config,
+  op_process_cwd,
+  op_process_chdir,
+  op_process_umask,
+  op_process_hrtime,
+  op_process_hrtime_bigint,
+  op_process_uptime,
+  op_process_memory_usage,
+  op_process_rss,
+  op_process_cpu_usage,
+  op_process_resource_usage,
+  op_process_kill,
+  op_process_env_all,
+  op_process_env_set,
+  op_process_env_unset,
+  op_process_really_exit,
+  op_process_ids,
+} = internalBinding('process');
+const { op_next_tick, op_host_set_exit_code } = internalBinding('timers');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const { validateFunction, validateString, validateNumber, validateObject } = require('internal/validators');
+
+// Named like node's so that `util.inspect(process)` reads `process { ... }`.
+class process extends EventEmitter {}
+
+const signals = {
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7, SIGFPE: 8,
+  SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17,
+  SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24,
+  SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+};
+
+function makeEnv() {
+  // The values live in a plain object so that they inspect and enumerate like node's; writes go
+  // through to the real environment, and values are always strings.
+  const store = {};
+  const flat = op_process_env_all();
+  for (let i = 0; i < flat.length; i += 2) store[flat[i]] = flat[i + 1];
+  return new Proxy(store, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') {
+        throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      const str = `${value}`;
+      target[key] = str;
+      op_process_env_set(key, str);
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if (typeof key === 'symbol') return false;
+      if ('value' in desc) {
+        const str = `${desc.value}`;
+        target[key] = str;
+        op_process_env_set(key, str);
+        return true;
+      }
+      throw new TypeError(`'process.env' only accepts a configurable, writable, and enumerable data descriptor`);
+    },
+    deleteProperty(target, key) {
+      if (typeof key !== 'symbol') op_process_env_unset(key);
+      delete target[key];
+      return true;
+    },
+  });
+}
+
+function createProcess(opts) {
+  const proc = new process();
+  const config = op_process_config();
+
+  const versions = {
+    node: opts.nodeVersion.slice(1),
+    actorjs: opts.actorjsVersion,
+    acorn: '8.14.0',
+    ada: '2.9.2',
+    ares: '1.34.5',
+    brotli: '1.1.0',
+    cjs_module_lexer: '1.4.1',
+    modules: '115',
+    napi: '10',
+    nghttp2: '1.64.0',
+    openssl: '3.0.15+quic',
+    uv: '1.46.0',
+    v8: '11.3.244.8-node.33',
+    zlib: '1.3.0.1-motley',
+  };
+
+  const define = (key, value, enumerable = true) =>
+    Object.defineProperty(proc, key, { __proto__: null, value, writable: true, configurable: true, enumerable });
+
+  define('version', opts.nodeVersion);
+  define('versions', versions);
+  define('arch', config.arch);
+  define('platform', config.platform);
+  define('release', {
+    name: 'node',
+    lts: 'Iron',
+    sourceUrl: `https://nodejs.org/download/release/${opts.nodeVersion}/node-${opts.nodeVersion}.tar.gz`,
+    headersUrl: `https://nodejs.org/download/release/${opts.nodeVersion}/node-${opts.nodeVersion}-headers.tar.gz`,
+  });
+  define('argv', config.argv);
+  define('execArgv', config.execArgv);
+  define('execPath', config.execPath);
+  define('argv0', 'node', false);
+  define('title', 'node');
+  define('pid', config.pid);
+  define('ppid', config.ppid);
+  define('env', makeEnv());
+  define('features', {
+    inspector: false,
+    debug: false,
+    uv: true,
+    ipv6: true,
+    tls_alpn: false,
+    tls_sni: false,
+    tls_ocsp: false,
+    tls: false,
+    cached_builtins: true,
+    require_module: true,
+    typescript: false,
+  });
+  define('config', {
+    target_defaults: {
+      cflags: [],
+      default_configuration: 'Release',
+      defines: [],
+      include_dirs: [],
+      libraries: [],
+    },
+    variables: {
+      asan: 0,
+      coverage: false,
+      host_arch: config.arch,
+      icu_small: false,
+      is_debug: 0,
+      llvm_version: '0.0',
+      napi_build_version: '10',
+      node_builtin_shareable_builtins: [],
+      node_module_version: 115,
+      node_shared: false,
+      node_shared_openssl: false,
+      node_use_openssl: false,
+      node_use_v8_platform: true,
+      openssl_is_fips: false,
+      shlib_suffix: 'so.115',
+      target_arch: config.arch,
+      v8_enable_i18n_support: 0,
+      v8_enable_inspector: 0,
+      v8_no_strict_aliasing: 1,
+      v8_optimized_debug: 1,
+      v8_promise_internal_field_count: 1,
+      v8_use_siphash: 1,
+      want_separate_host_toolset: 0,
+    },
+  });
+  define('allowedNodeEnvironmentFlags', new Set());
+  define('debugPort', 9229);
+  define('_exiting', false, false);
+  define('moduleLoadList', [], false);
+  define('emitWarning', emitWarning);
+
+  let exitCode;
+  Object.defineProperty(proc, 'exitCode', {
+    __proto__: null,
+    configurable: false,
+    enumerable: true,
+    get() {
+      return exitCode;
+    },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        if (typeof value !== 'number' || !Number.isInteger(value)) {
+          throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+        }
+        op_host_set_exit_code(value);
+      } else {
+        op_host_set_exit_code(0);
+      }
+      exitCode = code;
+    },
+  });
+
+  proc.cwd = function cwd() {
+    return op_process_cwd();
+  };
+  proc.chdir = function chdir(directory) {
+    validateString(directory, 'directory');
+    op_process_chdir(directory);
+  };
+  proc.umask = function umask(mask) {
+    if (mask === undefined) return op_process_umask();
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+      }
+      mask = parseInt(mask, 8);
+    } else {
+      validateNumber(mask, 'mask');
+    }
+    return op_process_umask(mask);
+  };
+  proc.hrtime = function hrtime(time) {
+    const [s, ns] = op_process_hrtime();
+    if (time !== undefined) {
+      if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+      if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+      let sec = s - time[0];
+      let nsec = ns - time[1];
+      if (nsec < 0) {
+        sec -= 1;
+        nsec += 1e9;
+      }
+      return [sec, nsec];
+    }
+    return [s, ns];
+  };
+  proc.hrtime.bigint = function bigint() {
+    return op_process_hrtime_bigint();
+  };
+  proc.uptime = function uptime() {
+    return op_process_uptime();
+  };
+  proc.memoryUsage = function memoryUsage() {
+    return op_process_memory_usage();
+  };
+  proc.memoryUsage.rss = function rss() {
+    return op_process_rss();
+  };
+  proc.cpuUsage = function cpuUsage(prevValue) {
+    const now = op_process_cpu_usage();
+    if (prevValue !== undefined) {
+      validateObject(prevValue, 'prevValue');
+      return { user: now.user - prevValue.user, system: now.system - prevValue.system };
+    }
+    return now;
+  };
+  proc.resourceUsage = function resourceUsage() {
+    return op_process_resource_usage();
+  };
+  proc.kill = function kill(pid, sig = 'SIGTERM') {
+    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let signal;
+    if (typeof sig === 'number') {
+      signal = sig;
+    } else if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) {
+      signal = signals[sig];
+    } else {
+      throw new ERR_UNKNOWN_SIGNAL(sig);
+    }
+    op_process_kill(pid, signal);
+    return true;
+  };
+  proc.nextTick = function nextTick(callback, ...args) {
+    validateFunction(callback, 'callback');
+    op_next_tick(callback, ...args);
+  };
+  proc.exit = function exit(code) {
+    if (code !== undefined) proc.exitCode = code;
+    if (!proc._exiting) {
+      proc._exiting = true;
+      proc.emit('exit', proc.exitCode || 0);
+    }
+    op_process_really_exit(proc.exitCode || 0);
+  };
+  proc.reallyExit = function reallyExit(code) {
+    op_process_really_exit(code | 0);
+  };
+  proc.abort = function abort() {
+    op_process_kill(config.pid, signals.SIGABRT);
+  };
+  proc.getuid = () => op_process_ids()[0];
+  proc.geteuid = () => op_process_ids()[1];
+  proc.getgid = () => op_process_ids()[2];
+  proc.getegid = () => op_process_ids()[3];
+  proc.getgroups = () => [op_process_ids()[2]];
+  proc.binding = function binding(name) {
+    throw new Error(`No such module: ${name}`);
+  };
+  proc.setUncaughtExceptionCaptureCallback = function (fn) {
+    if (fn !== null) validateFunction(fn, 'fn');
+    captureCallback = fn;
+  };
+  proc.hasUncaughtExceptionCaptureCallback = () => captureCallback !== null;
+  proc.permission = undefined;
+  proc.report = undefined;
+
+  return proc;
+}
+
+let captureCallback = null;
+
+// process.emitWarning(warning[, type[, code]][, ctor]) / (warning, options).
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
+  }
+  if (typeof warning === 'string') {
+    warning = createWarning(warning, type || 'Warning', code, ctor || emitWarning, detail);
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (globalThis.process.noDeprecation) return;
+    if (globalThis.process.throwDeprecation) throw warning;
+  }
+  globalThis.process.nextTick(() => globalThis.process.emit('warning', warning));
+}
+
+function createWarning(message, type, code, ctor, detail) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const warning = new Error(message);
+  Error.stackTraceLimit = limit;
+  warning.name = String(type || 'Warning');
+  if (code !== undefined) warning.code = code;
+  if (detail !== undefined) warning.detail = detail;
+  Error.captureStackTrace(warning, ctor);
+  return warning;
+}
+
+// The default 'warning' handler: `(node:PID) [CODE] Type: message` on stderr.
+function onWarning(warning) {
+  const proc = globalThis.process;
+  if (proc.noProcessWarnings || proc.execArgv.includes('--no-warnings')) return;
+  const trace = proc.traceProcessWarnings || (proc.execArgv.includes('--trace-warnings'));
+  let msg = `(node:${proc.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (trace && warning.stack) {
+    msg += warning.stack;
+  } else {
+    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  }
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!trace && !warnedAboutTrace) {
+    warnedAboutTrace = true;
+    msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+  }
+  proc.stderr.write(`${msg}\n`);
+}
+
+let warnedAboutTrace = false;
+
+module.exports = {
+  createProcess,
+  onWarning,
+  signals,
+  get captureCallback() {
+    return captureCallback;
+  },
+};

@@ -1,0 +1,287 @@
+'use strict';
+// Timeout and Immediate objects and the global timer functions.
+// Node docs: https://nodejs.org/docs/latest-v20.x/api/timers.html
+//
+// The host keeps the queues (internalBinding('timers')) and runs them in Node's phase order;
+// these objects carry the callbacks and the ref/unref/refresh state.
+
+const {
+  op_timer_start,
+  op_timer_cancel,
+  op_timer_ref,
+  op_timer_now,
+  op_immediate_push,
+  op_immediate_ref,
+} = internalBinding('timers');
+const { validateFunction } = require('internal/validators');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+const kRefed = Symbol('refed');
+const kKey = Symbol('kKey');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const kTimerId = Symbol('asyncId');
+
+let nextId = 1;
+// Timers whose numeric id was handed out by [Symbol.toPrimitive], so clearTimeout(number) works.
+const knownTimersById = new Map();
+
+let timeoutOverflowWarned = false;
+
+function normalizeDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(
+        `${after} does not fit into a 32-bit signed integer.` + '\nTimeout duration was set to 1.',
+        'TimeoutOverflowWarning',
+      );
+      timeoutOverflowWarned = true;
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after = normalizeDelay(after);
+    this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this[kTimerId] = nextId++;
+    this[kKey] = undefined;
+  }
+
+  refresh() {
+    if (!this._destroyed && this[kKey] !== undefined) {
+      op_timer_cancel(this[kKey][0], this[kKey][1]);
+      schedule(this);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed && this[kKey] !== undefined) op_timer_ref(this[kKey][0], this[kKey][1], false);
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed && this[kKey] !== undefined) op_timer_ref(this[kKey][0], this[kKey][1], true);
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    const id = this[kTimerId];
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById.set(id, this);
+    }
+    return id;
+  }
+}
+
+function schedule(timer) {
+  timer._idleStart = op_timer_now();
+  timer[kKey] = op_timer_start(timer, timer._idleTimeout, timer[kRefed]);
+}
+
+function unschedule(timer) {
+  if (timer[kKey] !== undefined) {
+    op_timer_cancel(timer[kKey][0], timer[kKey][1]);
+    timer[kKey] = undefined;
+  }
+}
+
+// Called by the host for each due timer.
+function runTimer(timer) {
+  if (timer._destroyed) return;
+  timer[kKey] = undefined;
+  if (timer._repeat === null) {
+    timer._destroyed = true;
+    if (timer[kHasPrimitive]) knownTimersById.delete(timer[kTimerId]);
+  }
+  try {
+    const args = timer._timerArgs;
+    if (args === undefined) timer._onTimeout();
+    else timer._onTimeout(...args);
+  } finally {
+    if (timer._repeat !== null && !timer._destroyed && timer[kKey] === undefined) {
+      timer._idleTimeout = timer._repeat;
+      schedule(timer);
+    }
+  }
+}
+
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0:
+    case 1:
+    case 2:
+      break;
+    case 3:
+      args = [arg1];
+      break;
+    case 4:
+      args = [arg1, arg2];
+      break;
+    default:
+      args = Array.prototype.slice.call(arguments, 2);
+  }
+  const timeout = new Timeout(callback, after, args, false, true);
+  schedule(timeout);
+  return timeout;
+}
+
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0:
+    case 1:
+    case 2:
+      break;
+    case 3:
+      args = [arg1];
+      break;
+    case 4:
+      args = [arg1, arg2];
+      break;
+    default:
+      args = Array.prototype.slice.call(arguments, 2);
+  }
+  const timeout = new Timeout(callback, repeat, args, true, true);
+  schedule(timeout);
+  return timeout;
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    timer._destroyed = true;
+    timer._idleTimeout = -1;
+    unschedule(timer);
+    if (timer[kHasPrimitive]) knownTimersById.delete(timer[kTimerId]);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const known = knownTimersById.get(Number(timer));
+    if (known !== undefined) clearTimeout(known);
+  }
+}
+
+const clearInterval = clearTimeout;
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = false;
+    this.ref();
+    op_immediate_push(this);
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) op_immediate_ref(1);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) op_immediate_ref(-1);
+    }
+    return this;
+  }
+
+  hasRef() {
+    return !!this[kRefed];
+  }
+}
+
+// Called by the host for each immediate of the check phase.
+function runImmediate(immediate) {
+  if (immediate._destroyed) return;
+  immediate._destroyed = true;
+  if (immediate[kRefed]) op_immediate_ref(-1);
+  const callback = immediate._onImmediate;
+  immediate._onImmediate = null;
+  const args = immediate._argv;
+  if (args === undefined) callback();
+  else callback(...args);
+}
+
+function setImmediate(callback, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0:
+    case 1:
+      break;
+    case 2:
+      args = [arg1];
+      break;
+    case 3:
+      args = [arg1, arg2];
+      break;
+    default:
+      args = Array.prototype.slice.call(arguments, 1);
+  }
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediate._destroyed = true;
+  if (immediate[kRefed]) op_immediate_ref(-1);
+  immediate[kRefed] = false;
+  immediate._onImmediate = null;
+}
+
+module.exports = {
+  Immediate,
+  Timeout,
+  TIMEOUT_MAX,
+  clearImmediate,
+  clearInterval,
+  clearTimeout,
+  kRefed,
+  runImmediate,
+  runTimer,
+  setImmediate,
+  setInterval,
+  setTimeout,
+  get timeoutOverflowWarned() {
+    return timeoutOverflowWarned;
+  },
+};

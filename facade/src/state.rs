@@ -1,0 +1,187 @@
+//! Per-context runtime state the ops share with the host: the actor system, and the table of
+//! requests waiting for actors to answer.
+//!
+//! An async op registers what waits for its answer (a JS callback or a promise) and gets a
+//! [`RequestId`]; the actor's reply, which arrives during the host's poll phase, is queued as a
+//! [`Completion`] holding a closure that turns the Rust result into a JS value. The host drains
+//! the queue after the poll, one completion per callback, so no JS runs while the actor system
+//! is busy and completions that arrived in one loop turn are delivered as one batch.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use actors::System;
+use actors::pool::DiskPool;
+use actors::{ActorError, Addr, ReplyTo};
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{Context, JsObject};
+use slab::Slab;
+
+use crate::ops::OpResult;
+
+/// Names a waiting request.
+pub type RequestId = usize;
+
+/// Turns an answer into the JS value delivered to the waiter.
+pub type Deliver = Box<dyn FnOnce(&mut Context) -> OpResult>;
+
+/// An answered request, ready to be delivered.
+pub struct Completion {
+    /// Which request.
+    pub id: RequestId,
+    /// Its answer.
+    pub deliver: Deliver,
+}
+
+/// What waits for an answer.
+pub enum Waiter {
+    /// A Node-style callback: called as `cb(null, value)` or `cb(err)`.
+    Callback(JsObject),
+    /// A promise's resolving functions.
+    Promise {
+        /// Fulfils it.
+        resolve: JsObject,
+        /// Rejects it.
+        reject: JsObject,
+    },
+}
+
+struct Entry {
+    waiter: Waiter,
+    refed: bool,
+}
+
+/// The requests waiting for answers.
+#[derive(Default)]
+pub struct Requests {
+    // Request ids never outlive their entry (an answer finishes its request exactly once), so a
+    // plain slab suffices.
+    waiting: RefCell<Slab<Entry>>,
+    refed: Cell<usize>,
+    completions: Rc<RefCell<VecDeque<Completion>>>,
+}
+
+impl Requests {
+    /// Registers a waiter. Ref'd requests keep the process alive.
+    pub fn start(&self, waiter: Waiter, refed: bool) -> RequestId {
+        if refed {
+            self.refed.set(self.refed.get() + 1);
+        }
+        self.waiting.borrow_mut().insert(Entry { waiter, refed })
+    }
+
+    /// Registers a callback waiter.
+    pub fn start_callback(&self, callback: JsObject) -> RequestId {
+        self.start(Waiter::Callback(callback), true)
+    }
+
+    /// Registers a promise waiter and returns the promise.
+    pub fn start_promise(&self, cx: &mut Context) -> (RequestId, JsPromise) {
+        let (promise, fns) = JsPromise::new_pending(cx);
+        let id = self.start(
+            Waiter::Promise {
+                resolve: fns.resolve.into(),
+                reject: fns.reject.into(),
+            },
+            true,
+        );
+        (id, promise)
+    }
+
+    /// Queues the answer to `id`; it is delivered after the current poll phase.
+    pub fn complete(&self, id: RequestId, deliver: Deliver) {
+        self.completions
+            .borrow_mut()
+            .push_back(Completion { id, deliver });
+    }
+
+    /// A handle that queues answers, for closures that outlive the borrow of the state.
+    pub fn completer(&self) -> Completer {
+        Completer {
+            completions: self.completions.clone(),
+        }
+    }
+
+    /// Removes a request and returns its waiter (for delivery, or to cancel it).
+    pub fn finish(&self, id: RequestId) -> Option<Waiter> {
+        let entry = self.waiting.borrow_mut().try_remove(id)?;
+        if entry.refed {
+            self.refed.set(self.refed.get() - 1);
+        }
+        Some(entry.waiter)
+    }
+
+    /// The next answered request, in arrival order.
+    pub fn next_completion(&self) -> Option<Completion> {
+        self.completions.borrow_mut().pop_front()
+    }
+
+    /// Whether answers wait for delivery.
+    pub fn has_completions(&self) -> bool {
+        !self.completions.borrow().is_empty()
+    }
+
+    /// Ref'd requests still waiting.
+    pub fn refed(&self) -> usize {
+        self.refed.get()
+    }
+}
+
+/// Queues answers (see [`Requests::completer`]).
+#[derive(Clone)]
+pub struct Completer {
+    completions: Rc<RefCell<VecDeque<Completion>>>,
+}
+
+impl Completer {
+    /// Queues the answer to `id`.
+    pub fn complete(&self, id: RequestId, deliver: Deliver) {
+        self.completions
+            .borrow_mut()
+            .push_back(Completion { id, deliver });
+    }
+}
+
+/// The state every op can reach through the context (`state(cx)`).
+pub struct State {
+    /// The actor system on this thread.
+    pub system: RefCell<System>,
+    /// Requests waiting for actors.
+    pub requests: Requests,
+    /// The disk pool actor.
+    pub disk: Addr<DiskPool>,
+}
+
+impl State {
+    /// A state around a fresh system.
+    pub fn new(mut system: System) -> State {
+        let disk = system.spawn(DiskPool);
+        State {
+            system: RefCell::new(system),
+            requests: Requests::default(),
+            disk,
+        }
+    }
+
+    /// A [`ReplyTo`] that delivers its answer to request `id` through `convert`.
+    pub fn reply_to<R: Send + 'static>(
+        &self,
+        id: RequestId,
+        convert: impl FnOnce(Result<R, ActorError>, &mut Context) -> OpResult + 'static,
+    ) -> ReplyTo<R> {
+        let completer = self.requests.completer();
+        self.system
+            .borrow_mut()
+            .callback(move |result: Result<R, ActorError>| {
+                completer.complete(id, Box::new(move |cx| convert(result, cx)));
+            })
+    }
+}
+
+/// The state of the context `cx`. Panics if the host did not install one, which is a bug.
+pub fn state(cx: &Context) -> Rc<State> {
+    cx.get_data::<Rc<State>>()
+        .cloned()
+        .expect("the host installs the facade state before running JS")
+}

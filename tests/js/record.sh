@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Records the expected output of JS golden tests from node (v20): for each test,
+# <name>.out gets its stdout, <name>.err its stderr (only when there is any), and <name>.code its
+# exit status (only when it is not 0). The test suite compares actorjs against these files, so
+# running it does not need node. Run from anywhere:
+#
+#   tests/js/record.sh tests/js/timers/*.js
+set -euo pipefail
+for file in "$@"; do
+  dir=$(dirname "$file")
+  base=$(basename "$file")
+  name="${base%.*}"
+  set +e
+  (cd "$dir" && node "$base" >"$name.out" 2>"$name.err.tmp")
+  code=$?
+  set -e
+  if [ -s "$dir/$name.err.tmp" ]; then mv "$dir/$name.err.tmp" "$dir/$name.err"; else rm -f "$dir/$name.err.tmp" "$dir/$name.err"; fi
+  if [ "$code" -ne 0 ]; then echo "$code" >"$dir/$name.code"; else rm -f "$dir/$name.code"; fi
+  echo "recorded $file (exit $code)"
+done
