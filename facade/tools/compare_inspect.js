@@ -4,7 +4,12 @@
 // a seeded random corpus, each under many option combinations. Every mismatch is printed with both
 // outputs; the exit code is 1 when there was any.
 //
-//   node --expose-internals facade/tools/compare_inspect.js [--seed N] [--random N] [--quiet]
+//   node --expose-internals [--experimental-vm-modules] facade/tools/compare_inspect.js
+//        [--seed N] [--random N] [--quiet]
+//
+// --experimental-vm-modules adds module namespaces with uninitialized bindings; --random sets the
+// number of random values (default 4000), --seed the PRNG seed, --quiet prints at most three
+// mismatches per group.
 //
 // Values are built by factories, once for node and once for us, so that getters with side effects,
 // iterators and custom inspectors see identical fresh state on both sides.
@@ -1158,7 +1163,111 @@ function runComparisons() {
   }
 }
 
-function main() {
+// Display widths decide how arrays of strings are put into columns. Node asks ICU; we use a
+// table. Every code point is checked, behind a non-ASCII character so that the ICU path is taken.
+function runStringWidths() {
+  const nodeInspect = require('internal/util/inspect');
+  let bad = 0;
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    const s = `\u00e9${String.fromCodePoint(cp)}`;
+    const expected = nodeInspect.getStringWidth(s, false);
+    const actual = ours.getStringWidth(s, false);
+    if (expected !== actual) {
+      bad++;
+      if (bad <= 10) report('width', `U+${cp.toString(16)}`, expected, actual);
+    }
+  }
+  checks++;
+  for (const s of ['a\u0301', '\u1100\u1161', 'e\u0301\u0302x', '\u001b[31m日本\u001b[39m', '👨‍👩‍👧', '🇯🇵', 'ＡＢＣ', '\t\n']) {
+    for (const strip of [true, false]) {
+      checks++;
+      const expected = nodeInspect.getStringWidth(s, strip);
+      const actual = ours.getStringWidth(s, strip);
+      if (expected !== actual) report('width', `${JSON.stringify(s)} strip=${strip}`, expected, actual);
+    }
+  }
+}
+
+// The "Received ..." part of argument errors describes the value through inspect.
+function runErrorMessages() {
+  const nodeErrors = require('internal/errors');
+  const oursErrors = load('internal/errors');
+  const values = [
+    1, -0, NaN, Infinity, -Infinity, 1.5, 10n, 'short', 'x'.repeat(40), "it's", 'say "hi"', true, false,
+    Symbol('s'), Symbol(), null, undefined, {}, [], new Map(), Object.create(null),
+    Object.assign(Object.create(null), { a: 1, b: { c: [1, 2, 3] } }), function namedFn() {}, () => {},
+    class K {}, new (class Local {})(), { constructor: null }, { constructor: { name: 'Fake' } },
+    Object.create({ constructor: function () {} }), new Proxy({}, {}), /re/, new Date(0),
+  ];
+  const codes = [
+    ['ERR_INVALID_ARG_TYPE', (v) => ['name', 'string', v]],
+    ['ERR_INVALID_ARG_TYPE', (v) => ['opts.x', ['string', 'Buffer', 'null'], v]],
+    ['ERR_INVALID_ARG_TYPE', (v) => ['cb', ['Function', 'AbortSignal', 'object'], v]],
+    ['ERR_INVALID_ARG_VALUE', (v) => ['name', v]],
+    ['ERR_INVALID_ARG_VALUE', (v) => ['opts.x', v, 'must be positive']],
+    ['ERR_OUT_OF_RANGE', (v) => ['n', '>= 0', v]],
+    ['ERR_INVALID_RETURN_VALUE', (v) => ['a string', 'fn', v]],
+  ];
+  for (const [code, args] of codes) {
+    for (const v of values) {
+      checks++;
+      const describe = (errors) => {
+        try {
+          const e = new errors.codes[code](...args(v));
+          return `${e.name}|${e.code}|${e.message}`;
+        } catch (err) {
+          return `THROWS ${err.message}`;
+        }
+      };
+      const expected = describe(nodeErrors);
+      const actual = describe(oursErrors);
+      if (expected !== actual) report('errors', `${code} ${typeof v}`, expected, actual);
+    }
+  }
+}
+
+// Module namespace objects only come from import(), which is asynchronous.
+async function runNamespaces() {
+  const sources = [
+    'export const a = 1; export let b = [1, 2]; export function f() {} export default { d: 1 };',
+    'export {};',
+    'export const z = 1, y = "two", x = { deep: { deeper: { deepest: 1 } } };',
+    'export class C {} export const s = Symbol("s"), n = null;',
+  ];
+  for (const source of sources) {
+    const ns = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+    for (const opts of [undefined, { showHidden: true }, { depth: 0 }, { colors: true }, { compact: false }, { sorted: true }]) {
+      inspectCase('namespace', source, () => ns, opts);
+      inspectCase('namespace', `nested ${source}`, () => ({ ns, list: [ns] }), opts);
+    }
+  }
+
+  // Bindings in their temporal dead zone need a linked but unevaluated module, which only
+  // vm.SourceTextModule gives (node --experimental-vm-modules).
+  if (typeof vm.SourceTextModule === 'function') {
+    const tdz = [
+      'export const a = 1; export var b = 2; export let c = [1]; export class D {}',
+      'export let longerBindingName = "x".repeat(100); export const other = { a: 1 };',
+    ];
+    for (const source of tdz) {
+      const m = new vm.SourceTextModule(source);
+      await m.link(() => 0);
+      for (const opts of [undefined, { colors: true }, { compact: false }, { breakLength: 20 }, { showHidden: true }]) {
+        inspectCase('namespace', `uninitialized ${source}`, () => m.namespace, opts);
+      }
+      await m.evaluate();
+      inspectCase('namespace', `evaluated ${source}`, () => m.namespace, undefined);
+    }
+  } else {
+    console.log('(run with --experimental-vm-modules to include namespaces with uninitialized bindings)');
+  }
+}
+
+async function main() {
+  process.noDeprecation = true;
+  runStringWidths();
+  runErrorMessages();
+  await runNamespaces();
   runHandWritten();
   runLegacySignature();
   runApiSurface();
@@ -1166,7 +1275,7 @@ function main() {
   runUtilModule();
   runComparisons();
   runRandom();
-  console.log(`\n${checks} comparisons, ${mismatches} mismatches`);
+  console.log(`\n${checks} comparisons (plus all ${0x110000} code point widths), ${mismatches} mismatches`);
   for (const [group, n] of failedGroups) console.log(`  ${group}: ${n}`);
   process.exitCode = mismatches === 0 ? 0 : 1;
 }

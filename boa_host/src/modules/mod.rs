@@ -234,12 +234,28 @@ fn compile_wrapped(prefix: &str, source: &str, path: &str, cx: &mut Context) -> 
 }
 
 /// Compiles the builtin `id` into its wrapper function.
+///
+/// With `ACTORJS_DEV_BUILTINS=<dir>` (a development aid), a builtin is read from `<dir>` (the
+/// facade's `js/` folder) instead of the copy embedded at build time, so JS glue can be changed
+/// and tried without rebuilding.
 pub(crate) fn compile_builtin(id: &str, cx: &mut Context) -> JsResult<JsObject> {
     let id = id.strip_prefix("node:").unwrap_or(id);
-    let source = facade::builtin_source(id).ok_or_else(|| {
+    let embedded = facade::builtin_source(id).ok_or_else(|| {
         JsNativeError::error().with_message(format!("No such built-in module: {id}"))
     })?;
-    compile_wrapped(BUILTIN_PREFIX, source, &format!("node:{id}"), cx)
+    if let Some(dir) = std::env::var_os("ACTORJS_DEV_BUILTINS") {
+        let dir = PathBuf::from(dir);
+        let prefixed = if id.starts_with("internal/") || id.starts_with("bootstrap/") {
+            format!("{id}.js")
+        } else {
+            format!("node/{id}.js")
+        };
+        if let Ok(bytes) = actors::pool::ops::read_file(&dir.join(prefixed)) {
+            let source = String::from_utf8_lossy(&bytes).into_owned();
+            return compile_wrapped(BUILTIN_PREFIX, &source, &format!("node:{id}"), cx);
+        }
+    }
+    compile_wrapped(BUILTIN_PREFIX, embedded, &format!("node:{id}"), cx)
 }
 
 impl ModuleHost {

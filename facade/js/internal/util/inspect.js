@@ -28,6 +28,10 @@
 //   getExternalValue(obj) (optional) -> pointer of a v8::External as a bigint/number; only reached
 //       when types.isExternal() says true, which an engine without externals never does.
 // internalBinding('types'): the is* functions used through internal/util/types.
+// internalBinding('builtins') (optional):
+//   builtinIds -> array of every builtin module id ('fs', 'internal/errors', ...). Colored error
+//       stacks grey out frames `node:<id>:line:col` whose id is in it; without the binding all
+//       `node:` frames are greyed.
 //
 // Everything else (string widths, hex dumps, escapes) is computed here in JS. Node asks ICU for the
 // display width of non-ASCII text; the table in `kWidthTable` below was generated from node v20's
@@ -1361,9 +1365,22 @@ function pathToFileUrlHref(path) {
   }
 }
 
-// Frames of node's own modules look like `    at foo (node:internal/x:1:2)`; every `node:` id is
-// taken to be one of ours, as no user file has that scheme.
+// Frames of the runtime's own modules look like `    at foo (node:internal/x:1:2)`; colored
+// output greys them out when the id names an existing builtin.
 const coreFramePattern = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+
+let builtinIds;
+function isBuiltinId(id) {
+  if (builtinIds === undefined) {
+    builtinIds = null;
+    try {
+      builtinIds = new Set(internalBinding('builtins').builtinIds);
+    } catch {
+      // Without the list every `node:` frame counts as a builtin one.
+    }
+  }
+  return builtinIds === null || builtinIds.has(id);
+}
 
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
@@ -1391,7 +1408,8 @@ function formatError(err, constructor, tag, ctx, keys) {
       const workingDirectory = safeGetCWD();
       let esmWorkingDirectory;
       for (let line of lines) {
-        if (coreFramePattern.exec(line) !== null) {
+        const core = coreFramePattern.exec(line);
+        if (core !== null && isBuiltinId(core[1])) {
           newStack += `\n${ctx.stylize(line, 'undefined')}`;
           continue;
         }
