@@ -13,10 +13,16 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+/// Metrics a script printed, by name: value and unit.
+type Metrics = BTreeMap<String, (f64, String)>;
+
+/// One runtime's medians for a script: name, wall ms, peak RSS KiB, metrics.
+type Row = (String, f64, f64, Metrics);
+
 struct Sample {
     wall_ms: f64,
     rss_kb: f64,
-    metrics: BTreeMap<String, (f64, String)>,
+    metrics: Metrics,
 }
 
 fn find(name: &str) -> Option<PathBuf> {
@@ -176,7 +182,7 @@ fn main() {
             vec![]
         };
         println!("{name}");
-        let mut table: Vec<(String, f64, f64, BTreeMap<String, (f64, String)>)> = Vec::new();
+        let mut table: Vec<Row> = Vec::new();
         for (rt, cmd) in &runtimes {
             let samples: Vec<Sample> = (0..runs)
                 .filter_map(|_| run_once(cmd, &script, &script_args))
