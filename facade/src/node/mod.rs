@@ -1,8 +1,9 @@
 //! Ops behind Node's modules, one file per area (`process.rs` is `internalBinding('process')`).
 
+pub mod buffer;
 pub mod process;
 
 use crate::ops::Binding;
 
 /// Every binding of the facade.
-pub(crate) static BINDINGS: &[&Binding] = &[&process::BINDING, &process::STDIO];
+pub(crate) static BINDINGS: &[&Binding] = &[&process::BINDING, &process::STDIO, &buffer::BINDING];
