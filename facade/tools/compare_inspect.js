@@ -13,17 +13,37 @@
 //
 // Values are built by factories, once for node and once for us, so that getters with side effects,
 // iterators and custom inspectors see identical fresh state on both sides.
+//
+// With --dump nothing is compared: every case's result is printed as one line, using whatever
+// require('util') is. Running that under node and under actorjs and diffing the two files shows
+// where the runtime (its natives, its engine) still differs:
+//
+//   node facade/tools/compare_inspect.js --dump > /tmp/node.txt
+//   actorjs facade/tools/compare_inspect.js --dump > /tmp/actorjs.txt
 
 const util = require('util');
-const vm = require('vm');
-const { load } = require('./node_harness.js');
-
-const ours = load('internal/util/inspect');
-const oursUtil = load('util');
-const oursTypes = load('internal/util/types');
-const oursCmp = load('internal/util/comparisons');
 
 const argv = process.argv.slice(2);
+const DUMP = argv.includes('--dump');
+
+let vm;
+try {
+  vm = require('vm');
+} catch {
+  vm = undefined;
+}
+
+let ours;
+let oursUtil;
+let oursCmp;
+let load;
+if (!DUMP) {
+  ({ load } = require('./node_harness.js'));
+  ours = load('internal/util/inspect');
+  oursUtil = load('util');
+  oursCmp = load('internal/util/comparisons');
+}
+
 const argOf = (name, def) => {
   const i = argv.indexOf(name);
   return i === -1 ? def : Number(argv[i + 1]);
@@ -58,6 +78,7 @@ function outcome(fn, impl) {
   }
 }
 
+// In --dump mode this is simply the running runtime's util.
 const nodeImpl = {
   inspect: util.inspect,
   format: util.format,
@@ -65,16 +86,23 @@ const nodeImpl = {
   util,
   side: 'node',
 };
-const oursImpl = {
-  inspect: ours.inspect,
-  format: ours.format,
-  formatWithOptions: ours.formatWithOptions,
-  util: oursUtil,
-  side: 'ours',
-};
+const oursImpl = DUMP
+  ? null
+  : {
+      inspect: ours.inspect,
+      format: ours.format,
+      formatWithOptions: ours.formatWithOptions,
+      util: oursUtil,
+      side: 'ours',
+    };
 
 function compare(group, label, fn) {
   checks++;
+  if (DUMP) {
+    const result = outcome(fn, nodeImpl);
+    console.log(`${group}\t${label}\t${result.ok ? '' : 'THROWS '}${JSON.stringify(result.value)}`);
+    return;
+  }
   // Both sides run from this one call site, so errors created inside `fn` get identical stacks.
   const [expected, actual] = [nodeImpl, oursImpl].map((impl) => outcome(fn, impl));
   if (expected.ok !== actual.ok || expected.value !== actual.value) {
@@ -158,6 +186,20 @@ function optLabel(o) {
 
 // ---------------------------------------------------------------------------------------------
 // Hand-written corpus: [label, factory]
+
+// For values a runtime may not support yet (the dump mode runs anywhere).
+function tryMake(make) {
+  try {
+    return make();
+  } catch (err) {
+    return `<cannot make: ${err && err.message}>`;
+  }
+}
+
+function vmRun(code) {
+  if (vm === undefined) throw new Error('no vm module');
+  return vm.runInNewContext(code);
+}
 
 function makeCircular() {
   const a = { name: 'a' };
@@ -406,7 +448,7 @@ const handWritten = [
   ['error name not in stack', () => { const e = errWithStack(Error, 'm', 'SomethingElse: m\n    at x (/a.js:1:1)'); e.name = 'Other'; return e; }],
   ['error message not in stack', () => { const e = errWithStack(Error, 'orig', fakeStack('Error: orig')); e.message = 'changed'; return e; }],
   ['error message with at', () => errWithStack(Error, 'has\n    at inside', 'Error: has\n    at inside\n    at real (/x.js:1:1)')],
-  ['error cause', () => new Error('outer', { cause: errWithStack(Error, 'inner', fakeStack('Error: inner')) })],
+  ['error cause', () => errWithStack(Error, 'outer', fakeStack('Error: outer'), { cause: errWithStack(Error, 'inner', fakeStack('Error: inner')) })],
   ['error cause primitive', () => { const e = new Error('outer', { cause: 'just a string' }); e.stack = 'Error: outer\n    at a (/a.js:1:1)'; return e; }],
   ['error cause undefined', () => { const e = new Error('outer', { cause: undefined }); e.stack = 'Error: outer'; return e; }],
   ['error shared frames', () => {
@@ -503,11 +545,11 @@ const handWritten = [
   ['url in object', () => ({ u: new URL('file:///tmp/x') })],
   ['url with props', () => Object.assign(new URL('http://a.b/'), { extra: 1 })],
   ['url search params', () => new URLSearchParams('a=1&b=2')],
-  ['namespace-ish module obj', () => vm.runInNewContext('({ a: 1, b: [1, 2], c: new Map([[1, 2]]) })')],
-  ['cross-realm error', () => { const e = vm.runInNewContext('new TypeError("realm")'); e.stack = 'TypeError: realm\n    at x (/a.js:1:1)'; return e; }],
-  ['cross-realm array', () => vm.runInNewContext('[1, 2, { a: [3] }]')],
-  ['cross-realm class', () => vm.runInNewContext('new (class R { constructor() { this.r = 1; } })()')],
-  ['cross-realm custom inspect', () => vm.runInNewContext('({ [Symbol.for("nodejs.util.inspect.custom")](d, o) { return "realm " + typeof o.stylize + " " + Object.getPrototypeOf(o); } })')],
+  ['namespace-ish module obj', () => vmRun('({ a: 1, b: [1, 2], c: new Map([[1, 2]]) })')],
+  ['cross-realm error', () => { const e = vmRun('new TypeError("realm")'); e.stack = 'TypeError: realm\n    at x (/a.js:1:1)'; return e; }],
+  ['cross-realm array', () => vmRun('[1, 2, { a: [3] }]')],
+  ['cross-realm class', () => vmRun('new (class R { constructor() { this.r = 1; } })()')],
+  ['cross-realm custom inspect', () => vmRun('({ [Symbol.for("nodejs.util.inspect.custom")](d, o) { return "realm " + typeof o.stylize + " " + Object.getPrototypeOf(o); } })')],
   // circular
   ['circular', makeCircular],
   ['double circular', makeDoubleCircular],
@@ -604,7 +646,7 @@ const formatCases = [
   ['%s', { a: { b: { c: 1 } } }],
   ['%s', [1, [2, [3]]]],
   ['%s', new Date(0)],
-  ['%s', new Error('in format')],
+  ['%s', errWithStack(Error, 'in format', fakeStack('Error: in format'))],
   ['%s', { toString() { return 'custom toString'; } }],
   ['%s', new (class WithToString { toString() { return 'class toString'; } })()],
   ['%s', new (class NoToString {})()],
@@ -615,7 +657,7 @@ const formatCases = [
   ['%s', class Cls {}],
   ['%s', new Map([[1, 2]])],
   ['%s', new Proxy({ a: 1 }, {})],
-  ['%s', new URL('http://x.y/')],
+  ['%s', tryMake(() => new URL('http://x.y/'))],
   ['%s %s', 'a'],
   ['%s:%s', 'a', 'b', 'c', { d: 1 }],
   ['%d', 42],
@@ -678,7 +720,7 @@ const formatCases = [
   ['%s', new Number(5)],
   ['%s', new String('boxed')],
   ['%s', Object.assign(Object.create({ toString() { return 'proto tostring'; } }), { a: 1 })],
-  ['%s', Object.assign(new Error('e'), { toString() { return 'own err'; } })],
+  ['%s', Object.assign(errWithStack(Error, 'e', 'Error: e'), { toString() { return 'own err'; } })],
 ];
 
 const formatOptions = [
@@ -981,7 +1023,16 @@ function runApiSurface() {
 // Public util module behaviour besides inspect/format.
 function runUtilModule() {
   const U = (impl) => impl.util;
-  compare('util', 'keys', (impl) => JSON.stringify(Object.keys(U(impl)).filter((k) => !['_errnoException', '_exceptionWithHostPort', 'getSystemErrorMap', 'getSystemErrorName', 'transferableAbortSignal', 'transferableAbortController', 'aborted', 'parseEnv', 'parseArgs', 'MIMEType', 'MIMEParams', 'getCallSites'].includes(k))));
+  compare('util', 'keys', (impl) => JSON.stringify(Object.keys(U(impl)).filter((k) => !['_errnoException', '_exceptionWithHostPort', 'transferableAbortSignal', 'transferableAbortController', 'aborted', 'parseEnv', 'parseArgs', 'MIMEType', 'MIMEParams', 'getCallSites'].includes(k))));
+  // Not provided (yet): the errno exception helpers and the .env parser.
+  const absent = ['_errnoException', '_exceptionWithHostPort', 'parseEnv'];
+  for (const key of Object.keys(util)) {
+    if (absent.includes(key) || typeof Object.getOwnPropertyDescriptor(util, key).value !== 'function') continue;
+    compare('util', `${key} name/length`, (impl) => {
+      const fn = impl.util[key];
+      return typeof fn === 'function' ? `${fn.name}/${fn.length}` : 'missing';
+    });
+  }
   compare('util', 'types keys', (impl) => JSON.stringify(Object.keys(U(impl).types).sort()));
   const typeSamples = [
     1, 'a', null, {}, [], new Map(), new Set(), new WeakMap(), new WeakSet(), new Date(), /x/, new Error(),
@@ -1068,6 +1119,10 @@ function runUtilModule() {
     d('x');
     return `${typeof d} ${d.enabled}`;
   });
+  for (const err of [-2, -13, -4095, -99999, 0, 1, -1.5, 'x', 2 ** 60 * -1]) {
+    compare('util', `getSystemErrorName(${String(err)})`, (impl) => U(impl).getSystemErrorName(err));
+  }
+  compare('util', 'getSystemErrorMap', (impl) => JSON.stringify([...U(impl).getSystemErrorMap()]));
   compare('util', 'inspect identity', (impl) => String(U(impl).inspect === impl.inspect));
   compare('util', 'TextEncoder', (impl) => String(U(impl).TextEncoder === TextEncoder && U(impl).TextDecoder === TextDecoder));
   compare('util', '_extend', (impl) => JSON.stringify(U(impl)._extend({ a: 1 }, { b: 2, a: 3 })));
@@ -1214,7 +1269,11 @@ function runErrorMessages() {
       const describe = (errors) => {
         try {
           const e = new errors.codes[code](...args(v));
-          return `${e.name}|${e.code}|${e.message}`;
+          const head = String(e.stack).split('\n')[0];
+          const shown = util.inspect(e).split('\n').filter((l) => !l.startsWith('    at ')).join('\n');
+          const own = Object.getOwnPropertyNames(e).join();
+          const ctor = e.constructor === globalThis[e.name];
+          return `${e.name}|${e.code}|${e.message}|${head}|${Object.keys(e)}|${own}|${ctor}|${e}|${shown}`;
         } catch (err) {
           return `THROWS ${err.message}`;
         }
@@ -1228,6 +1287,7 @@ function runErrorMessages() {
 
 // Module namespace objects only come from import(), which is asynchronous.
 async function runNamespaces() {
+  if (DUMP) return;
   const sources = [
     'export const a = 1; export let b = [1, 2]; export function f() {} export default { d: 1 };',
     'export {};',
@@ -1244,7 +1304,7 @@ async function runNamespaces() {
 
   // Bindings in their temporal dead zone need a linked but unevaluated module, which only
   // vm.SourceTextModule gives (node --experimental-vm-modules).
-  if (typeof vm.SourceTextModule === 'function') {
+  if (vm !== undefined && typeof vm.SourceTextModule === 'function') {
     const tdz = [
       'export const a = 1; export var b = 2; export let c = [1]; export class D {}',
       'export let longerBindingName = "x".repeat(100); export const other = { a: 1 };',
@@ -1265,16 +1325,19 @@ async function runNamespaces() {
 
 async function main() {
   process.noDeprecation = true;
-  runStringWidths();
-  runErrorMessages();
+  if (!DUMP) {
+    runStringWidths();
+    runErrorMessages();
+  }
   await runNamespaces();
   runHandWritten();
   runLegacySignature();
   runApiSurface();
   runFormat();
   runUtilModule();
-  runComparisons();
+  if (!DUMP) runComparisons();
   runRandom();
+  if (DUMP) return;
   console.log(`\n${checks} comparisons (plus all ${0x110000} code point widths), ${mismatches} mismatches`);
   for (const [group, n] of failedGroups) console.log(`  ${group}: ${n}`);
   process.exitCode = mismatches === 0 ? 0 : 1;

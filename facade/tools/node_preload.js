@@ -39,6 +39,7 @@ const emitWarning = process.emitWarning;
 process.emitWarning = () => {};
 let load;
 try {
+  installBindingShims();
   ({ load } = require('./node_harness.js'));
 } finally {
   process.emitWarning = emitWarning;
@@ -47,6 +48,93 @@ delete globalThis.internalBinding;
 delete globalThis.primordials;
 
 const root = path.join(__dirname, '..', 'js');
+
+// Bindings of ours that node does not have, written over node's own APIs, so that the modules
+// using them load under node_harness: internalBinding('buffer') is node's, but our buffer.js
+// wants the op_buffer_* ops of facade/src/node/buffer.rs. Each shim does what the op does,
+// including its quirks (byte-wise searching in every encoding, null from atob/btoa).
+function installBindingShims() {
+  const testBinding = require('internal/test/binding');
+  const nodeInternalBinding = testBinding.internalBinding;
+  // Node's own module, taken now: once require() is redirected, 'buffer' is ours.
+  const nodeBuffer = require('buffer');
+  let bufferShim;
+  testBinding.internalBinding = function internalBinding(name) {
+    if (name === 'buffer') return (bufferShim ??= makeBufferBinding(nodeInternalBinding(name), nodeBuffer));
+    return nodeInternalBinding(name);
+  };
+}
+
+function makeBufferBinding(nodeBufferBinding, nodeBuffer) {
+  const { Buffer: NodeBuffer, isUtf8, isAscii, atob, btoa } = nodeBuffer;
+  const names = ['utf8', 'utf16le', 'latin1', 'latin1', 'base64', 'base64url', 'hex'];
+  const bytes = (v) =>
+    ArrayBuffer.isView(v) ? NodeBuffer.from(v.buffer, v.byteOffset, v.byteLength) : NodeBuffer.from(v);
+  const encode = (s, e) => {
+    if (e === 3) return NodeBuffer.from(s, 'latin1');
+    return NodeBuffer.from(s, names[e]);
+  };
+  const needle = (v, e) => {
+    if (typeof v === 'string') return encode(v, e);
+    if (typeof v === 'number') return NodeBuffer.from([v & 255]);
+    return bytes(v);
+  };
+  const clampEnd = (end, len) => (end === undefined ? len : Math.min(end, len));
+  return {
+    __proto__: nodeBufferBinding,
+    op_buffer_byte_length: (s, e) => NodeBuffer.byteLength(s, names[e]),
+    op_buffer_from_string(s, e) {
+      const b = encode(s, e);
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.length);
+    },
+    op_buffer_write(target, s, offset, length, e) {
+      const t = bytes(target);
+      if (offset >= t.length) return 0;
+      if (e === 3) e = 2;
+      return t.write(s, offset, Math.min(length, t.length - offset), names[e]);
+    },
+    op_buffer_to_string(buf, e, start, end) {
+      const b = bytes(buf);
+      end = clampEnd(end, b.length);
+      start = Math.min(start, end);
+      return e === 3 ? b.toString('ascii', start, end) : b.toString(names[e], start, end);
+    },
+    op_buffer_compare(a, a0, a1, b, b0, b1) {
+      const x = bytes(a);
+      const y = bytes(b);
+      return NodeBuffer.compare(x.subarray(a0, a1), y.subarray(b0, b1));
+    },
+    op_buffer_index_of(hay, value, offset, e, forward) {
+      const h = bytes(hay);
+      const n = needle(value, e);
+      return forward ? h.indexOf(n, offset) : h.lastIndexOf(n, offset);
+    },
+    op_buffer_fill(target, value, start, end, e) {
+      const pattern = needle(value, e);
+      if (pattern.length === 0) return -1;
+      const t = bytes(target);
+      end = clampEnd(end, t.length);
+      if (start < end) t.fill(pattern, start, end);
+      return 0;
+    },
+    op_buffer_is_utf8: (v) => isUtf8(v),
+    op_buffer_is_ascii: (v) => isAscii(v),
+    op_buffer_atob(s) {
+      try {
+        return atob(s);
+      } catch {
+        return null;
+      }
+    },
+    op_buffer_btoa(s) {
+      try {
+        return btoa(s);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
 
 // Module id -> our file (relative to facade/js).
 const candidates = {
@@ -57,6 +145,18 @@ const candidates = {
   'internal/event_target': 'internal/event_target.js',
   'internal/abort_controller': 'internal/abort_controller.js',
   'internal/dom_exception': 'internal/dom_exception.js',
+  buffer: 'node/buffer.js',
+  string_decoder: 'node/string_decoder.js',
+  'internal/buffer': 'internal/buffer.js',
+  'internal/blob': 'internal/blob.js',
+  stream: 'node/stream.js',
+  'stream/promises': 'node/stream/promises.js',
+  'stream/consumers': 'node/stream/consumers.js',
+  _stream_readable: 'node/_stream_readable.js',
+  _stream_writable: 'node/_stream_writable.js',
+  _stream_duplex: 'node/_stream_duplex.js',
+  _stream_transform: 'node/_stream_transform.js',
+  _stream_passthrough: 'node/_stream_passthrough.js',
 };
 
 const only = process.env.ACTORJS_SUBSTITUTE;
@@ -104,6 +204,14 @@ if (substituted.has('internal/event_target')) {
   setGlobal('EventTarget', et.EventTarget);
   setGlobal('Event', et.Event);
   setGlobal('CustomEvent', et.CustomEvent);
+}
+if (substituted.has('buffer')) {
+  const buffer = ours('buffer');
+  setGlobal('Buffer', buffer.Buffer);
+  setGlobal('atob', buffer.atob);
+  setGlobal('btoa', buffer.btoa);
+  setGlobal('Blob', buffer.Blob);
+  setGlobal('File', buffer.File);
 }
 if (substituted.has('internal/abort_controller')) {
   const ac = ours('internal/abort_controller');

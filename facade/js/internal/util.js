@@ -8,8 +8,9 @@ const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
+const { isNativeError } = internalBinding('types');
+
 function isError(e) {
-  const { isNativeError } = internalBinding('types');
   return isNativeError(e) || e instanceof Error;
 }
 
@@ -17,8 +18,10 @@ function isError(e) {
 const codesWarned = new Set();
 
 // Wraps `fn` so that its first call emits a DeprecationWarning (unless --no-deprecation, i.e.
-// process.noDeprecation); calls and `new` are forwarded unchanged.
-function deprecate(fn, msg, code) {
+// process.noDeprecation); calls and `new` are forwarded unchanged. Node's fourth parameter asks
+// for a synchronous emit, which makes no difference to when process.emitWarning runs here.
+// eslint-disable-next-line no-unused-vars
+function deprecate(fn, msg, code, useEmitSync) {
   if (code !== undefined) {
     const { validateString } = require('internal/validators');
     validateString(code, 'code');
@@ -109,7 +112,13 @@ function defineLazyProperties(target, id, keys, enumerable = true) {
     let value;
     let loaded = false;
     const set = function set(v) {
-      Object.defineProperty(this, key, { __proto__: null, value: v, writable: true, configurable: true, enumerable });
+      Object.defineProperty(this, key, {
+        __proto__: null,
+        value: v,
+        writable: true,
+        configurable: true,
+        enumerable,
+      });
     };
     Object.defineProperty(set, 'name', { __proto__: null, value: `set ${key}` });
     const get = function get() {

@@ -84,7 +84,14 @@ Object.defineProperties(EventEmitter, {
     enumerable: true,
     configurable: true,
     get() {
-      return lazyEventEmitterAsyncResource();
+      // `import ... from 'events'` reads every export; while actorjs has no async_hooks that
+      // read must not throw, so the class is simply absent until async_hooks exists.
+      try {
+        return lazyEventEmitterAsyncResource();
+      } catch (err) {
+        if (err instanceof Error && err.message === 'No such built-in module: async_hooks') return undefined;
+        throw err;
+      }
     },
   },
   errorMonitor: { value: kErrorMonitor, enumerable: true, writable: true, configurable: true },

@@ -1,11 +1,22 @@
 'use strict';
 // The `util` module: https://nodejs.org/docs/latest-v20.x/api/util.html
+//
+// Natives this module needs (besides those of internal/util/inspect):
+//   internalBinding('uv').getErrorMap() -> a new Map from each negative libuv error number to
+//       [name, message], e.g. -2 => ['ENOENT', 'no such file or directory'] (as node's). Only
+//       getSystemErrorName and getSystemErrorMap use it.
 
 const {
-  codes: { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { format, formatWithOptions, inspect, stripVTControlCharacters } = require('internal/util/inspect');
-const { validateBoolean, validateFunction, validateOneOf, validateString } = require('internal/validators');
+const {
+  validateBoolean,
+  validateFunction,
+  validateNumber,
+  validateOneOf,
+  validateString,
+} = require('internal/validators');
 const { debuglog, defineLazyProperties, deprecate, promisify, shouldColorize } = require('internal/util');
 const types = require('internal/util/types');
 
@@ -90,7 +101,9 @@ function isWebReadableStream(obj) {
 }
 
 function isWebWritableStream(obj) {
-  return Boolean(obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' && typeof obj.abort === 'function');
+  return Boolean(
+    obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' && typeof obj.abort === 'function',
+  );
 }
 
 const escapeStyleCode = (code) => `\u001b[${code}m`;
@@ -98,7 +111,12 @@ const escapeStyleCode = (code) => `\u001b[${code}m`;
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
   validateBoolean(validateStream, 'options.validateStream');
-  if (validateStream && !isWebReadableStream(stream) && !isWebWritableStream(stream) && !isNodeStream(stream)) {
+  if (
+    validateStream &&
+    !isWebReadableStream(stream) &&
+    !isWebWritableStream(stream) &&
+    !isNodeStream(stream)
+  ) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
 
@@ -143,7 +161,12 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
+  Object.defineProperty(ctor, 'super_', {
+    __proto__: null,
+    value: superCtor,
+    writable: true,
+    configurable: true,
+  });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
@@ -188,6 +211,19 @@ function callbackify(original) {
   return callbackified;
 }
 
+let uvErrorMap;
+function getSystemErrorMap() {
+  return internalBinding('uv').getErrorMap();
+}
+
+function getSystemErrorName(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  if (uvErrorMap === undefined) uvErrorMap = getSystemErrorMap();
+  const entry = uvErrorMap.get(err);
+  return entry ? entry[0] : `Unknown system error ${err}`;
+}
+
 // String.prototype.toWellFormed where the engine has it; otherwise lone surrogates are replaced
 // with U+FFFD by hand.
 function toWellFormed(str) {
@@ -217,6 +253,8 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
   inherits,
   inspect,
   isArray: Array.isArray,

@@ -2,7 +2,7 @@
 // Module namespace objects.
 const util = require('util');
 
-import('./namespace_fixture.mjs').then((ns) => {
+import('./fixtures/namespace.mjs').then((ns) => {
   console.log(util.inspect(ns));
   console.log(util.inspect(ns, { showHidden: true }));
   console.log(util.inspect({ ns }, { depth: 0 }));

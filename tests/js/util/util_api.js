@@ -30,7 +30,7 @@ console.log(util.isRegExp(/x/), util.isDate(new Date()), util.isError(new TypeEr
 console.log(JSON.stringify(util._extend({ a: 1 }, { b: 2, a: 3 })));
 
 console.log(util.isDeepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), util.isDeepStrictEqual([1], ['1']));
-console.log(util.TextEncoder === TextEncoder, util.TextDecoder === TextDecoder);
+console.log(typeof util.TextEncoder, util.TextEncoder === globalThis.TextEncoder, util.TextDecoder === globalThis.TextDecoder);
 console.log(typeof util.types.isPromise, util.types.isPromise(Promise.resolve()));
 
 // debuglog is silent unless NODE_DEBUG names the section.

@@ -55,18 +55,23 @@ const kIsArray = 1;
 const kIsSet = 2;
 const kIsMap = 3;
 
-let urlClass;
+// The URL class of internal/url (also the global URL); either counts where the two differ.
+let urlClasses;
 function isURL(value) {
-  if (urlClass === undefined) {
-    urlClass = null;
+  if (urlClasses === undefined) {
+    urlClasses = [];
     try {
-      urlClass = require('internal/url').URL;
+      const { URL: internal } = require('internal/url');
+      if (typeof internal === 'function') urlClasses.push(internal);
     } catch {
-      // Fall back to the global below.
+      // No URL internals; the global is all there is.
     }
-    if (typeof urlClass !== 'function') urlClass = typeof URL === 'function' ? URL : null;
+    if (typeof URL === 'function' && !urlClasses.includes(URL)) urlClasses.push(URL);
   }
-  return urlClass !== null && value instanceof urlClass;
+  for (const ctor of urlClasses) {
+    if (value instanceof ctor) return true;
+  }
+  return false;
 }
 
 function sameBytes(a, b) {
@@ -270,7 +275,15 @@ function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
   // tried without bookkeeping, and only a third level of nesting starts a set of pairs in
   // progress. Meeting a pair that is already in progress counts as equal.
   if (memos === undefined) {
-    memos = { set: undefined, a: val1, b: val2, c: undefined, d: undefined, deep: false, deleteFailures: false };
+    memos = {
+      set: undefined,
+      a: val1,
+      b: val2,
+      c: undefined,
+      d: undefined,
+      deep: false,
+      deleteFailures: false,
+    };
     return objEquiv(val1, val2, strict, aKeys, memos, iterationType);
   }
 

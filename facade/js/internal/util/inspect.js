@@ -18,13 +18,20 @@
 //   previewEntries(obj, isIterator) -> for a WeakMap: flat [k1, v1, k2, v2, ...]; for a WeakSet:
 //       [v1, v2, ...]; for a Map/Set iterator with isIterator=true: [entries, isKeyValue] where
 //       entries are the *remaining* items (flat pairs when isKeyValue), without advancing it.
+//       (An engine that cannot see them may return empty lists: iterators then print as
+//       `[Map Iterator] {  }` and weak collections with showHidden as `WeakMap {  }`.)
 //   getConstructorName(obj) -> the class name the engine recorded for the object when it was
 //       created ('Object' for Object.create(null), 'Foo' for `new Foo`, 'Array', ...), no matter
-//       what its prototype chain says now.
+//       what its prototype chain says now. Only used for objects whose prototype chain names no
+//       constructor, e.g. `[Foo: null prototype] {}` for Object.setPrototypeOf(new Foo(), null).
 //   getOwnNonIndexProperties(obj, filter) -> own keys that are not array indices, strings first
 //       then symbols, in property order; filter is a bit set: 2 = ONLY_ENUMERABLE,
 //       16 = SKIP_SYMBOLS, 0 = ALL_PROPERTIES.
 //   constants (optional) -> { ALL_PROPERTIES: 0, ONLY_ENUMERABLE: 2, kPending: 0, kRejected: 2 }
+//   isClassConstructor(fn) (optional) -> true when fn is an ECMAScript class constructor (its
+//       [[IsClassConstructor]] slot). Node recognises classes by their source text; this is
+//       consulted only when Function.prototype.toString returns `... { [native code] }` for
+//       them instead of the source, as Boa does.
 //   getExternalValue(obj) (optional) -> pointer of a v8::External as a bigint/number; only reached
 //       when types.isExternal() says true, which an engine without externals never does.
 // internalBinding('types'): the is* functions used through internal/util/types.
@@ -118,7 +125,6 @@ const {
   isBoxedPrimitive,
   isDataView,
   isDate,
-  isExternal,
   isGeneratorFunction,
   isMap,
   isMapIterator,
@@ -133,6 +139,7 @@ const {
   isTypedArray,
   isWeakMap,
   isWeakSet,
+  isExternal,
 } = types;
 
 // Node decides whether a constructor is "built in" by the globals that exist when it boots, before
@@ -639,11 +646,14 @@ function formatPrimitive(fn, value, ctx) {
         value.length > kMinLineLength &&
         value.length > ctx.breakLength - ctx.indentationLvl - 4
       ) {
+        // Each piece keeps its trailing newline; a final newline does not start a piece.
         const pieces = [];
         let from = 0;
-        for (let nl = value.indexOf('\n'); nl !== -1 && nl + 1 < value.length; nl = value.indexOf('\n', from)) {
+        let nl = value.indexOf('\n');
+        while (nl !== -1 && nl + 1 < value.length) {
           pieces.push(fn(strEscape(value.slice(from, nl + 1)), 'string'));
           from = nl + 1;
+          nl = value.indexOf('\n', from);
         }
         pieces.push(fn(strEscape(value.slice(from)), 'string'));
         return pieces.join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
@@ -684,8 +694,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
-    // util.inspect itself is skipped (objects export it as their inspector without meaning it),
-    // and so are prototypes that merely define one for their instances.
+    // An inspector that is util.inspect itself would only call back in here with the wrong
+    // arguments, and a prototype's inspector is meant for its instances, not for the prototype.
     if (
       typeof custom === 'function' &&
       custom !== inspect &&
@@ -902,8 +912,9 @@ function describeShape(ctx, value, recurseTimes, typedArray, constructor, tag, p
   // kind has to be checked.
   if (Symbol.iterator in value || constructor === null) {
     if (Array.isArray(value)) {
-      const prefix =
-        constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+      // A plain array has no prefix; subclasses and tagged ones show it with their length.
+      const plain = constructor === 'Array' && tag === '';
+      const prefix = plain ? '' : getPrefix(constructor, tag, 'Array', `(${value.length})`);
       shape.keys = getOwnNonIndexProperties(value, filter);
       shape.braces = [`${prefix}[`, ']'];
       if (value.length === 0 && bare()) {
@@ -1201,11 +1212,21 @@ function looksLikeClass(source) {
   const rest = source.slice(5, -1);
   const brace = rest.indexOf('{');
   if (brace === -1) return false;
-  return !rest.slice(0, brace).includes('(') || classHeadPattern.exec(rest.replace(commentsPattern, '')) !== null;
+  if (!rest.slice(0, brace).includes('(')) return true;
+  return classHeadPattern.exec(rest.replace(commentsPattern, '')) !== null;
+}
+
+// Some engines (Boa) print every class as `function Name() { [native code] }`; the runtime can
+// then say what the source no longer shows.
+function isClassConstructor(fn) {
+  const source = functionSource(fn);
+  if (looksLikeClass(source)) return true;
+  const native = utilBinding.isClassConstructor;
+  return typeof native === 'function' && source.endsWith('{ [native code] }') && native(fn) === true;
 }
 
 function getFunctionBase(value, constructor, tag) {
-  if (looksLikeClass(functionSource(value))) return getClassBase(value, constructor, tag);
+  if (isClassConstructor(value)) return getClassBase(value, constructor, tag);
   let type = 'Function';
   if (isGeneratorFunction(value)) type = `Generator${type}`;
   if (isAsyncFunction(value)) type = `Async${type}`;
@@ -1513,7 +1534,9 @@ function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
   const remaining = value.length - maxLength;
   const output = new Array(maxLength);
   const elementFormatter = value.length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
-  for (let i = 0; i < maxLength; ++i) output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
+  for (let i = 0; i < maxLength; ++i) {
+    output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
+  }
   if (remaining > 0) output[maxLength] = remainingText(remaining);
   if (ctx.showHidden) {
     // All but BYTES_PER_ELEMENT are prototype getters, hence listed by hand; the buffer goes
@@ -1740,9 +1763,8 @@ function groupArrayElements(ctx, output, value) {
   }
   const actualMax = maxLength + separatorSpace;
   // Three columns must fit, and one very long item among short ones would leave big gaps.
-  if (!(actualMax * 3 + ctx.indentationLvl < ctx.breakLength && (totalLength / actualMax > 5 || maxLength <= 6))) {
-    return output;
-  }
+  const threeFit = actualMax * 3 + ctx.indentationLvl < ctx.breakLength;
+  if (!threeFit || (totalLength / actualMax <= 5 && maxLength > 6)) return output;
   const averageBias = Math.sqrt(actualMax - totalLength / output.length);
   const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
   const columns = Math.min(
@@ -1832,7 +1854,8 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       }
     }
     const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${basePrefix}${braces[0]}${indentation}  ${joinList(output, `,${indentation}  `)}${indentation}${braces[1]}`;
+    const body = joinList(output, `,${indentation}  `);
+    return `${basePrefix}${braces[0]}${indentation}  ${body}${indentation}${braces[1]}`;
   }
   // compact === true: the pre-v12 layout, closing brace on the last entry's line.
   if (isBelowBreakLength(ctx, output, 0, base)) {
@@ -1848,19 +1871,29 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
 // ---------------------------------------------------------------------------------------------
 // URLs
 
-let urlClass;
+// The URL class of internal/url (which is also the global URL). Where the two differ, as when
+// these files run inside node through the harness, either counts.
+let urlClasses;
+function urlClassList() {
+  if (urlClasses === undefined) {
+    urlClasses = [];
+    try {
+      const { URL: internal } = require('internal/url');
+      if (typeof internal === 'function') urlClasses.push(internal);
+    } catch {
+      // No URL internals; the global is all there is.
+    }
+    if (typeof URL === 'function' && !urlClasses.includes(URL)) urlClasses.push(URL);
+  }
+  return urlClasses;
+}
+
 function isURL(value) {
   if (typeof value.href !== 'string') return false;
-  if (urlClass === undefined) {
-    urlClass = null;
-    try {
-      urlClass = require('internal/url').URL;
-    } catch {
-      // The runtime may not have the URL internals; the global class is the same one.
-    }
-    if (typeof urlClass !== 'function') urlClass = typeof URL === 'function' ? URL : null;
+  for (const ctor of urlClassList()) {
+    if (value instanceof ctor) return true;
   }
-  return urlClass !== null && value instanceof urlClass;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1890,13 +1923,19 @@ function hasBuiltInToString(value) {
   }
 
   // Find the prototype that provides the method and judge by its constructor.
+  const provides = (obj) =>
+    (checkToString && hasOwn(obj, 'toString')) || (checkToPrimitive && hasOwn(obj, Symbol.toPrimitive));
   let pointer = value;
   do {
     pointer = getPrototypeOf(pointer);
-  } while (!(checkToString && hasOwn(pointer, 'toString')) && !(checkToPrimitive && hasOwn(pointer, Symbol.toPrimitive)));
+  } while (!provides(pointer));
 
   const descriptor = getOwnPropertyDescriptor(pointer, 'constructor');
-  return descriptor !== undefined && typeof descriptor.value === 'function' && builtInObjects.has(descriptor.value.name);
+  return (
+    descriptor !== undefined &&
+    typeof descriptor.value === 'function' &&
+    builtInObjects.has(descriptor.value.name)
+  );
 }
 
 // JSON.stringify's message for cycles differs between engines; learn it from a probe.
@@ -1934,36 +1973,35 @@ function formatWithOptions(inspectOptions, ...args) {
   return formatWithOptionsInternal(inspectOptions, args);
 }
 
-// Converts the argument for one placeholder letter; undefined when the letter is not one.
+// Converts the argument for one placeholder letter (one of "sjdOoifc").
 function convertPlaceholder(letter, arg, inspectOptions) {
+  const separators = () => numericSeparatorOf(inspectOptions);
   switch (letter) {
     case 's':
-      if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, numericSeparatorOf(inspectOptions));
-      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, numericSeparatorOf(inspectOptions));
+      if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, separators());
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, separators());
       if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) return String(arg);
       return inspect(arg, { ...inspectOptions, compact: 3, colors: false, depth: 0 });
     case 'j':
       return tryStringify(arg);
     case 'd':
-      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, numericSeparatorOf(inspectOptions));
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, separators());
       if (typeof arg === 'symbol') return 'NaN';
-      return formatNumber(stylizeNoColor, Number(arg), numericSeparatorOf(inspectOptions));
+      return formatNumber(stylizeNoColor, Number(arg), separators());
     case 'O':
       return inspect(arg, inspectOptions);
     case 'o':
       return inspect(arg, { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
     case 'i':
-      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, numericSeparatorOf(inspectOptions));
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, separators());
       if (typeof arg === 'symbol') return 'NaN';
-      return formatNumber(stylizeNoColor, Number.parseInt(arg), numericSeparatorOf(inspectOptions));
+      return formatNumber(stylizeNoColor, Number.parseInt(arg), separators());
     case 'f':
       if (typeof arg === 'symbol') return 'NaN';
-      return formatNumber(stylizeNoColor, Number.parseFloat(arg), numericSeparatorOf(inspectOptions));
-    case 'c':
-      // CSS has no meaning in a terminal; the argument is consumed silently.
-      return '';
+      return formatNumber(stylizeNoColor, Number.parseFloat(arg), separators());
     default:
-      return undefined;
+      // %c: CSS has no meaning in a terminal; the argument is consumed silently.
+      return '';
   }
 }
 

@@ -4,6 +4,7 @@
 // The engine-level checks come from internalBinding('types') (isDate, isMap, isProxy, ...). The
 // typed array checks read the %TypedArray%.prototype[Symbol.toStringTag] getter, which answers
 // for real typed arrays only (undefined for everything else, including look-alikes and proxies).
+// The keys are laid out in node's order, so that util.types itself inspects the same.
 
 const typedArrayTag = Function.prototype.call.bind(
   Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get,
@@ -58,8 +59,23 @@ function isBigUint64Array(value) {
   return typedArrayTag(value) === 'BigUint64Array';
 }
 
+const binding = internalBinding('types');
+const engineChecks = [
+  'isExternal', 'isDate', 'isArgumentsObject', 'isBigIntObject', 'isBooleanObject',
+  'isNumberObject', 'isStringObject', 'isSymbolObject', 'isNativeError', 'isRegExp',
+  'isAsyncFunction', 'isGeneratorFunction', 'isGeneratorObject', 'isPromise', 'isMap', 'isSet',
+  'isMapIterator', 'isSetIterator', 'isWeakMap', 'isWeakSet', 'isArrayBuffer', 'isDataView',
+  'isSharedArrayBuffer', 'isProxy', 'isModuleNamespaceObject', 'isAnyArrayBuffer',
+  'isBoxedPrimitive',
+];
+const fromEngine = {};
+for (const name of engineChecks) {
+  // V8 externals (native pointers wrapped as objects) need not exist in an engine at all.
+  fromEngine[name] = binding[name] || (name === 'isExternal' ? () => false : undefined);
+}
+
 module.exports = {
-  ...internalBinding('types'),
+  ...fromEngine,
   isArrayBufferView: isView,
   isTypedArray,
   isUint8Array,
