@@ -1,0 +1,44 @@
+'use strict';
+// High-water marks: the defaults (changeable process-wide through
+// stream.setDefaultHighWaterMark) and the reading of a stream's options.
+
+const { validateInteger } = require('internal/validators');
+const {
+  codes: { ERR_INVALID_ARG_VALUE },
+} = require('internal/streams/errors');
+
+let defaultBytes = 16 * 1024;
+let defaultObjects = 16;
+
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultObjects : defaultBytes;
+}
+
+function setDefaultHighWaterMark(objectMode, value) {
+  validateInteger(value, 'value', 0);
+  if (objectMode) defaultObjects = value;
+  else defaultBytes = value;
+}
+
+// `highWaterMark` applies to both sides of a duplex; `readableHighWaterMark` or
+// `writableHighWaterMark` (the `duplexKey`) to one side only, and only on a duplex.
+function highWaterMarkFrom(options, isDuplex, duplexKey) {
+  if (options.highWaterMark != null) return options.highWaterMark;
+  return isDuplex ? options[duplexKey] : null;
+}
+
+function getHighWaterMark(state, options, duplexKey, isDuplex) {
+  const hwm = highWaterMarkFrom(options, isDuplex, duplexKey);
+  if (hwm == null) return getDefaultHighWaterMark(state.objectMode);
+  if (!Number.isInteger(hwm) || hwm < 0) {
+    const name = isDuplex ? `options.${duplexKey}` : 'options.highWaterMark';
+    throw new ERR_INVALID_ARG_VALUE(name, hwm);
+  }
+  return Math.floor(hwm);
+}
+
+module.exports = {
+  getDefaultHighWaterMark,
+  getHighWaterMark,
+  setDefaultHighWaterMark,
+};
