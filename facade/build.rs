@@ -1,6 +1,9 @@
 //! Embeds every builtin JS file under `js/` in the binary: generates a sorted table of
 //! `(module id, source)` that `builtin_source` searches. Adding a file needs no Rust change.
-#![allow(clippy::disallowed_methods, reason = "a build script writes its generated file directly")]
+#![allow(
+    clippy::disallowed_methods,
+    reason = "a build script writes its generated file directly"
+)]
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

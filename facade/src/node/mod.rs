@@ -1,9 +1,17 @@
 //! Ops behind Node's modules, one file per area (`process.rs` is `internalBinding('process')`).
 
 pub mod buffer;
+pub mod encoding;
 pub mod process;
+pub mod url;
 
 use crate::ops::Binding;
 
 /// Every binding of the facade.
-pub(crate) static BINDINGS: &[&Binding] = &[&process::BINDING, &process::STDIO, &buffer::BINDING];
+pub(crate) static BINDINGS: &[&Binding] = &[
+    &process::BINDING,
+    &process::STDIO,
+    &buffer::BINDING,
+    &url::BINDING,
+    &encoding::BINDING,
+];
