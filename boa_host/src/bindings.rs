@@ -27,6 +27,7 @@ fn all_bindings() -> impl Iterator<Item = &'static Binding> {
         &UTIL,
         &TYPES,
         &ERRORS,
+        &UV,
     ])
 }
 
@@ -122,8 +123,59 @@ static UTIL: Binding = Binding {
         ("previewEntries", preview_entries),
         ("getConstructorName", get_constructor_name),
         ("getOwnNonIndexProperties", get_own_non_index_properties),
+        ("isClassConstructor", is_class_constructor),
     ],
 };
+
+/// Whether `fn` is a class constructor. Boa keeps no source text for classes (their
+/// `Function.prototype.toString` reads like a native function), but the standard gives a class
+/// a non-writable `prototype`, where an ordinary function's is writable.
+fn is_class_constructor(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let Some(f) = arg(args, 0).as_object() else {
+        return Ok(JsValue::from(false));
+    };
+    if !f.is::<boa_engine::builtins::function::OrdinaryFunction>() {
+        return Ok(JsValue::from(false));
+    }
+    let Some(desc) = crate::errors::own_descriptor(&f, js_string!("prototype").into(), cx)? else {
+        return Ok(JsValue::from(false));
+    };
+    let writable = desc.get(js_string!("writable"), cx)?.to_boolean();
+    Ok(JsValue::from(!writable))
+}
+
+/// The kind of built-in object `o` was created as, whatever its prototype says now (V8's
+/// `GetConstructorName` for engine objects).
+fn builtin_class_name(o: &JsObject, cx: &mut Context) -> Option<String> {
+    if o.is_array() {
+        return Some("Array".into());
+    }
+    let checks: [(&str, bool); 10] = [
+        ("Map", JsMap::from_object(o.clone()).is_ok()),
+        ("Set", JsSet::from_object(o.clone()).is_ok()),
+        ("WeakMap", JsWeakMap::from_object(o.clone()).is_ok()),
+        ("WeakSet", JsWeakSet::from_object(o.clone()).is_ok()),
+        ("Date", JsDate::from_object(o.clone()).is_ok()),
+        ("RegExp", JsRegExp::from_object(o.clone()).is_ok()),
+        ("Promise", JsPromise::from_object(o.clone()).is_ok()),
+        ("ArrayBuffer", JsArrayBuffer::from_object(o.clone()).is_ok()),
+        (
+            "SharedArrayBuffer",
+            JsSharedArrayBuffer::from_object(o.clone()).is_ok(),
+        ),
+        ("DataView", JsDataView::from_object(o.clone()).is_ok()),
+    ];
+    if let Some((name, _)) = checks.iter().find(|(_, is)| *is) {
+        return Some((*name).into());
+    }
+    if let Ok(t) = JsTypedArray::from_object(o.clone())
+        && let Some(kind) = t.kind()
+    {
+        return Some(format!("{kind:?}Array"));
+    }
+    let _ = cx;
+    None
+}
 
 /// `[state]` for a pending promise, `[state, result]` otherwise.
 fn get_promise_details(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
@@ -152,9 +204,16 @@ fn preview_entries(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
     Ok(empty.into())
 }
 
-/// The name of the nearest constructor up the prototype chain.
+/// The name of the constructor an object was made by: for engine objects (arrays, maps, ...) the
+/// built-in class, otherwise the nearest named `constructor` up the prototype chain.
 fn get_constructor_name(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let mut cur = arg(args, 0).as_object();
+    let Some(start) = arg(args, 0).as_object() else {
+        return Ok(js_string!("Object").into());
+    };
+    if let Some(name) = builtin_class_name(&start, cx) {
+        return Ok(JsString::from(name.as_str()).into());
+    }
+    let mut cur = Some(start);
     while let Some(obj) = cur {
         if let Some(desc) =
             crate::errors::own_descriptor(&obj, js_string!("constructor").into(), cx)?
@@ -348,4 +407,42 @@ fn op_trigger_uncaught(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpRes
     let err = boa_engine::JsError::from_opaque(arg(args, 0));
     crate::event_loop::uncaught(err, cx);
     Ok(JsValue::undefined())
+}
+
+/// `internalBinding('uv')`: libuv's error names and messages (`util.getSystemErrorName`).
+static UV: Binding = Binding {
+    name: "uv",
+    ops: &[("getErrorMap", get_error_map), ("errname", errname)],
+};
+
+/// A `Map` of negative errno → `[name, message]`, as node's `uv.getErrorMap()`.
+fn get_error_map(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult {
+    let map = JsMap::new(cx);
+    for errno in 1..=133 {
+        let (name, message) = crate::errors::uv_error(errno);
+        if name == "UNKNOWN" {
+            continue;
+        }
+        let pair = JsArray::from_iter(
+            [JsString::from(name).into(), JsString::from(message).into()],
+            cx,
+        );
+        map.set(JsValue::from(-errno), pair, cx)?;
+    }
+    Ok(map.into())
+}
+
+/// The name of a negative errno (`-2` → `"ENOENT"`).
+fn errname(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
+    let errno = -(arg(args, 0).as_number().unwrap_or(0.0) as i32);
+    let (name, _) = crate::errors::uv_error(errno);
+    Ok(JsString::from(
+        if name == "UNKNOWN" {
+            format!("Unknown system error {}", -errno)
+        } else {
+            name.to_string()
+        }
+        .as_str(),
+    )
+    .into())
 }

@@ -79,13 +79,36 @@ fn run_timers(cx: &mut Context, h: &Rc<Host>) {
     };
     let now = h.now();
     let mark = h.timers.borrow().watermark();
+    let mut phase = Phase::default();
     loop {
         let next = h.timers.borrow_mut().pop_expired_before(now, mark);
         let Some((_, timeout)) = next else { break };
-        if let Err(e) = call(&run_timer, &[timeout.into()], cx) {
-            uncaught(e, cx);
+        phase.before_callback(cx);
+        phase.after_callback(call(&run_timer, &[timeout.into()], cx), cx);
+    }
+    drain(cx);
+}
+
+/// The order node keeps inside one phase: the tick queue and the microtasks run between two
+/// callbacks, but after an exception escaped (from a callback, or from a tick) node re-enters
+/// the phase, and the next callback runs before the waiting ticks.
+#[derive(Default)]
+struct Phase {
+    ran: bool,
+}
+
+impl Phase {
+    fn before_callback(&mut self, cx: &mut Context) {
+        if std::mem::replace(&mut self.ran, true) {
+            drain_until_throw(cx);
         }
-        drain(cx);
+    }
+
+    fn after_callback(&mut self, result: Result<JsValue, JsError>, cx: &mut Context) {
+        if let Err(e) = result {
+            uncaught(e, cx);
+            self.ran = false;
+        }
     }
 }
 
@@ -94,19 +117,21 @@ fn run_immediates(cx: &mut Context, h: &Rc<Host>) {
         return;
     };
     let batch = std::mem::take(&mut *h.immediates.borrow_mut());
+    let mut phase = Phase::default();
     for imm in batch {
-        if let Err(e) = call(&run_immediate, &[imm.into()], cx) {
-            uncaught(e, cx);
-        }
-        drain(cx);
+        phase.before_callback(cx);
+        phase.after_callback(call(&run_immediate, &[imm.into()], cx), cx);
     }
+    drain(cx);
 }
 
 fn run_completions(cx: &mut Context, s: &Rc<State>) {
+    let mut phase = Phase::default();
     while let Some(c) = s.requests.next_completion() {
         let Some(waiter) = s.requests.finish(c.id) else {
             continue;
         };
+        phase.before_callback(cx);
         let result = (c.deliver)(cx).map_err(|e| to_js(e, cx));
         let called = match (waiter, result) {
             (Waiter::Callback(cb), Ok(v)) => call(&cb, &[JsValue::null(), v], cx),
@@ -120,16 +145,21 @@ fn run_completions(cx: &mut Context, s: &Rc<State>) {
                 call(&reject, &[e], cx)
             }
         };
-        if let Err(e) = called {
-            uncaught(e, cx);
-        }
-        drain(cx);
+        phase.after_callback(called, cx);
     }
+    drain(cx);
 }
 
 /// Runs the `nextTick` queue and the microtasks until both are empty, then reports unhandled
 /// rejections (whose handlers may queue more).
 pub(crate) fn drain(cx: &mut Context) {
+    while !drain_until_throw(cx) {}
+}
+
+/// As [`drain`], but stops after a tick that threw (the error has gone to
+/// `'uncaughtException'`), leaving the rest for later, as node does. Returns whether it ran
+/// to the end.
+fn drain_until_throw(cx: &mut Context) -> bool {
     let h = host(cx);
     loop {
         loop {
@@ -137,13 +167,14 @@ pub(crate) fn drain(cx: &mut Context) {
             let Some((f, args)) = tick else { break };
             if let Err(e) = call(&f, &args, cx) {
                 uncaught(e, cx);
+                return false;
             }
         }
         while let Err(e) = h.jobs.run(cx) {
             uncaught(e, cx);
         }
         if h.ticks.borrow().is_empty() && !process_rejections(cx, &h) {
-            return;
+            return true;
         }
     }
 }

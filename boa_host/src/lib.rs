@@ -103,7 +103,10 @@ impl Runtime {
             }))
             .build()
             .map_err(|e| e.to_string())?;
-        cx.runtime_limits_mut().set_recursion_limit(10_000);
+        // Node (V8) allows about 10,800 frames of a small recursive function; Boa's defaults are far
+        // lower. Going past these limits is an error scripts cannot catch in Boa 0.22.
+        cx.runtime_limits_mut().set_recursion_limit(12_000);
+        cx.runtime_limits_mut().set_stack_size_limit(4 << 20);
         let system = System::new().map_err(|e| format!("cannot start the actor system: {e}"))?;
         cx.insert_data(Rc::new(facade::state::State::new(system)));
         cx.insert_data(Rc::new(Host::new(jobs, rejections, ModuleHost::default())));

@@ -6,6 +6,9 @@
 //! between runtimes and runs.
 //!
 //! `ACTORJS_GOLDEN=<substring>` runs only the tests whose path contains it.
+//!
+//! `tests/js/KNOWN_FAILURES` lists tests that are expected to fail, each with the reason; they
+//! still run, and one that passes fails the run until it is taken off the list.
 #![allow(
     clippy::disallowed_methods,
     reason = "the test harness reads expected outputs itself"
@@ -173,8 +176,21 @@ fn diff(want: &str, got: &str) -> String {
     out
 }
 
+/// The tests under `tests/js` that are known to fail (relative paths).
+fn known_failures() -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(tests_root().join("KNOWN_FAILURES")) else {
+        return Vec::new();
+    };
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect()
+}
+
 #[test]
 fn js_golden_tests() {
+    let known = known_failures();
     let mut scripts = Vec::new();
     collect(&tests_root(), &mut scripts);
     if let Ok(filter) = std::env::var("ACTORJS_GOLDEN") {
@@ -197,13 +213,17 @@ fn js_golden_tests() {
                 loop {
                     let next = queue.lock().unwrap().pop();
                     let Some(script) = next else { break };
-                    if let Err(e) = check(&script) {
-                        let rel = script
-                            .strip_prefix(tests_root())
-                            .unwrap_or(&script)
-                            .display()
-                            .to_string();
-                        failures.lock().unwrap().push(format!("{rel}: {e}"));
+                    let rel = script
+                        .strip_prefix(tests_root())
+                        .unwrap_or(&script)
+                        .display()
+                        .to_string();
+                    match (check(&script), known.contains(&rel)) {
+                        (Err(e), false) => failures.lock().unwrap().push(format!("{rel}: {e}")),
+                        (Ok(()), true) => failures.lock().unwrap().push(format!(
+                            "{rel}: passes now; take it off tests/js/KNOWN_FAILURES"
+                        )),
+                        _ => {}
                     }
                 }
             });

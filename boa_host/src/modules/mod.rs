@@ -233,29 +233,14 @@ fn compile_wrapped(prefix: &str, source: &str, path: &str, cx: &mut Context) -> 
     })
 }
 
-/// Compiles the builtin `id` into its wrapper function.
-///
-/// With `ACTORJS_DEV_BUILTINS=<dir>` (a development aid), a builtin is read from `<dir>` (the
-/// facade's `js/` folder) instead of the copy embedded at build time, so JS glue can be changed
-/// and tried without rebuilding.
+/// Compiles the builtin `id` into its wrapper function (see [`facade::builtin_source`] for the
+/// development override `ACTORJS_DEV_BUILTINS`).
 pub(crate) fn compile_builtin(id: &str, cx: &mut Context) -> JsResult<JsObject> {
     let id = id.strip_prefix("node:").unwrap_or(id);
-    let embedded = facade::builtin_source(id).ok_or_else(|| {
+    let source = facade::builtin_source(id).ok_or_else(|| {
         JsNativeError::error().with_message(format!("No such built-in module: {id}"))
     })?;
-    if let Some(dir) = std::env::var_os("ACTORJS_DEV_BUILTINS") {
-        let dir = PathBuf::from(dir);
-        let prefixed = if id.starts_with("internal/") || id.starts_with("bootstrap/") {
-            format!("{id}.js")
-        } else {
-            format!("node/{id}.js")
-        };
-        if let Ok(bytes) = actors::pool::ops::read_file(&dir.join(prefixed)) {
-            let source = String::from_utf8_lossy(&bytes).into_owned();
-            return compile_wrapped(BUILTIN_PREFIX, &source, &format!("node:{id}"), cx);
-        }
-    }
-    compile_wrapped(BUILTIN_PREFIX, embedded, &format!("node:{id}"), cx)
+    compile_wrapped(BUILTIN_PREFIX, &source, &format!("node:{id}"), cx)
 }
 
 impl ModuleHost {
@@ -338,9 +323,9 @@ impl ModuleHost {
             Format::Json => {
                 return Err(crate::errors::to_js(
                     type_error(
-                        "ERR_IMPORT_ATTRIBUTE_MISSING",
+                        "ERR_IMPORT_ASSERTION_TYPE_MISSING",
                         format!(
-                            "Module \"{}\" needs an import attribute of \"type: json\"",
+                            "Module \"{}\" needs an import attribute of type \"json\"",
                             file_url(path)
                         ),
                     ),
@@ -378,6 +363,35 @@ impl ModuleHost {
         Ok(module)
     }
 
+    /// Node's hint for an `import` that failed where `require` would have found a file: the
+    /// specifier that names that file, JSON-quoted.
+    fn commonjs_hint(&self, specifier: &str, referrer: Option<&Path>) -> Option<String> {
+        let found = self
+            .resolver
+            .resolve(specifier, referrer, Mode::Require)
+            .ok()?;
+        let shown = if specifier.starts_with("./") || specifier.starts_with("../") {
+            let dir = referrer?.parent()?;
+            let rel = resolve::relative(dir, &found);
+            if rel.starts_with("../") {
+                rel
+            } else {
+                format!("./{rel}")
+            }
+        } else if specifier.starts_with('/') {
+            found.display().to_string()
+        } else {
+            let pkg = specifier.split('/').next()?;
+            let needle = format!("/node_modules/{pkg}/");
+            let found = found.to_string_lossy();
+            match found.rfind(&needle) {
+                Some(i) => format!("{pkg}/{}", &found[i + needle.len()..]),
+                None => file_url(Path::new(found.as_ref())),
+            }
+        };
+        (shown != specifier).then(|| serde_json::Value::from(shown).to_string())
+    }
+
     /// Resolves and loads an `import` of `specifier` from the module at `referrer`.
     fn load(
         &self,
@@ -391,7 +405,8 @@ impl ModuleHost {
         }
         if specifier.starts_with("node:") {
             return Err(crate::errors::to_js(
-                type_error(
+                OpError::node(
+                    ErrorClass::Error,
                     "ERR_UNKNOWN_BUILTIN_MODULE",
                     format!("No such built-in module: {specifier}"),
                 ),
@@ -401,7 +416,19 @@ impl ModuleHost {
         let path = self
             .resolver
             .resolve(&specifier, referrer, Mode::Import)
-            .map_err(|e| crate::errors::to_js(import_error(e, &specifier, referrer), cx))?;
+            .map_err(|e| {
+                let hint = matches!(
+                    e,
+                    ResolveError::NotFound { .. } | ResolveError::DirectoryImport { .. }
+                )
+                .then(|| self.commonjs_hint(&specifier, referrer))
+                .flatten();
+                let mut err = import_error(e, &specifier, referrer);
+                if let (Some(hint), OpError::Node { message, .. }) = (hint, &mut err) {
+                    message.push_str(&format!("\nDid you mean to import {hint}?"));
+                }
+                crate::errors::to_js(err, cx)
+            })?;
         let json = request
             .get_attribute("type")
             .is_some_and(|t| *t == js_string!("json"));
@@ -668,7 +695,7 @@ fn op_module_set_hooks(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpRes
 fn op_module_builtins(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult {
     let names = facade::public_modules()
         .into_iter()
-        .map(|n| JsValue::from(JsString::from(n)));
+        .map(|n| JsValue::from(JsString::from(n.as_str())));
     Ok(JsArray::from_iter(names, cx).into())
 }
 

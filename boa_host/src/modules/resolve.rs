@@ -121,6 +121,19 @@ fn is_dir(p: &Path) -> bool {
     ops::stat(p).is_ok_and(|s| s.kind() == FileKind::Dir)
 }
 
+/// The path from directory `from` to `to`, with `/` separators (as `path.posix.relative`;
+/// both absolute and normalised).
+pub(crate) fn relative(from: &Path, to: &Path) -> String {
+    let a: Vec<_> = from.components().collect();
+    let b: Vec<_> = to.components().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let ups = std::iter::repeat_n("..".to_string(), a.len() - common);
+    let downs = b[common..]
+        .iter()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    ups.chain(downs).collect::<Vec<_>>().join("/")
+}
+
 /// Lexically normalises `a/./b/../c` to `a/c` (as Node's `path.resolve`, no symlinks involved).
 pub(crate) fn normalize(p: &Path) -> PathBuf {
     let mut out = PathBuf::new();

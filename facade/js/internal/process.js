@@ -24,8 +24,15 @@ const {
 const { op_next_tick, op_host_set_exit_code } = internalBinding('timers');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE },
+  errorWithCode,
 } = require('internal/errors');
-const { validateFunction, validateString, validateNumber, validateObject } = require('internal/validators');
+const {
+  validateFunction,
+  validateInteger,
+  validateString,
+  validateNumber,
+  validateObject,
+} = require('internal/validators');
 
 // Named like node's so that `util.inspect(process)` reads `process { ... }`.
 class process extends EventEmitter {}
@@ -55,13 +62,26 @@ function makeEnv() {
     },
     defineProperty(target, key, desc) {
       if (typeof key === 'symbol') return false;
-      if ('value' in desc) {
-        const str = `${desc.value}`;
-        target[key] = str;
-        op_process_env_set(key, str);
-        return true;
+      // Environment variables are plain strings: node refuses accessors, and data descriptors
+      // that are not configurable, writable and enumerable all at once.
+      if ('get' in desc || 'set' in desc) {
+        throw errorWithCode(
+          TypeError,
+          'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          "'process.env' does not accept an accessor(getter/setter) descriptor",
+        );
       }
-      throw new TypeError(`'process.env' only accepts a configurable, writable, and enumerable data descriptor`);
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw errorWithCode(
+          TypeError,
+          'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          "'process.env' only accepts a configurable, writable, and enumerable data descriptor",
+        );
+      }
+      const str = `${desc.value}`;
+      target[key] = str;
+      op_process_env_set(key, str);
+      return true;
     },
     deleteProperty(target, key) {
       if (typeof key !== 'symbol') op_process_env_unset(key);
@@ -95,6 +115,14 @@ function createProcess(opts) {
   const define = (key, value, enumerable = true) =>
     Object.defineProperty(proc, key, { __proto__: null, value, writable: true, configurable: true, enumerable });
 
+  // `Object.prototype.toString.call(process)` is '[object process]' in node.
+  Object.defineProperty(proc, Symbol.toStringTag, {
+    __proto__: null,
+    value: 'process',
+    writable: true,
+    enumerable: false,
+    configurable: false,
+  });
   define('version', opts.nodeVersion);
   define('versions', versions);
   define('arch', config.arch);
@@ -177,10 +205,9 @@ function createProcess(opts) {
     set(code) {
       if (code !== null && code !== undefined) {
         let value = code;
+        // An integer string counts as its number, as in node.
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-        if (typeof value !== 'number' || !Number.isInteger(value)) {
-          throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
-        }
+        validateInteger(value, 'code');
         op_host_set_exit_code(value);
       } else {
         op_host_set_exit_code(0);
@@ -261,6 +288,8 @@ function createProcess(opts) {
   };
   proc.nextTick = function nextTick(callback, ...args) {
     validateFunction(callback, 'callback');
+    // Once 'exit' is under way the tick queue is never run again; node drops new ticks.
+    if (proc._exiting) return;
     op_next_tick(callback, ...args);
   };
   proc.exit = function exit(code) {
@@ -357,7 +386,8 @@ function onWarning(warning) {
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !warnedAboutTrace) {
     warnedAboutTrace = true;
-    msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
   }
   proc.stderr.write(`${msg}\n`);
 }

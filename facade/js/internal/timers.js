@@ -60,11 +60,16 @@ class Timeout {
     this[kKey] = undefined;
   }
 
+  // Restarts the timer from now. As in node this also brings back a one-shot timer that already
+  // ran; only a cleared timer (whose delay clearTimeout set to -1) stays cleared.
   refresh() {
-    if (!this._destroyed && this[kKey] !== undefined) {
-      op_timer_cancel(this[kKey][0], this[kKey][1]);
-      schedule(this);
+    if (this._idleTimeout < 0) return this;
+    unschedule(this);
+    if (this._destroyed) {
+      this._destroyed = false;
+      if (this[kHasPrimitive]) knownTimersById.set(this[kTimerId], this);
     }
+    schedule(this);
     return this;
   }
 
@@ -194,7 +199,25 @@ function clearTimeout(timer) {
   }
 }
 
-const clearInterval = clearTimeout;
+function clearInterval(timer) {
+  // Either clear works on either kind of timer, as in node.
+  clearTimeout(timer);
+}
+
+// util.promisify(setTimeout) and util.promisify(setImmediate) are the timers/promises versions.
+for (const [fn, name] of [
+  [setTimeout, 'setTimeout'],
+  [setImmediate, 'setImmediate'],
+]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
+    enumerable: true,
+    configurable: false,
+    get() {
+      return require('timers/promises')[name];
+    },
+  });
+}
 
 class Immediate {
   constructor(callback, args) {
@@ -237,8 +260,9 @@ function runImmediate(immediate) {
   const callback = immediate._onImmediate;
   immediate._onImmediate = null;
   const args = immediate._argv;
-  if (args === undefined) callback();
-  else callback(...args);
+  // As in node, `this` inside the callback is the Immediate.
+  if (args === undefined) callback.call(immediate);
+  else callback.apply(immediate, args);
 }
 
 function setImmediate(callback, arg1, arg2, arg3) {

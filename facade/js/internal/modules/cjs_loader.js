@@ -15,6 +15,7 @@ const {
   op_module_import_sync,
   op_module_is_builtin,
   op_module_builtins,
+  op_module_package_scope,
 } = internalBinding('modules');
 const { wrappedFiles } = require('internal/errors_stack');
 const {
@@ -128,10 +129,13 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   } else {
     bases = [parent?.filename ?? (parent?.id && parent.id !== '.' ? parent.id : null)];
   }
-  for (const base of bases) {
+  // A `#specifier` goes through "imports" only when the nearest package.json has that field;
+  // otherwise node looks it up like any other name, and fails with MODULE_NOT_FOUND.
+  const viaImports = request.charAt(0) !== '#' || hasImportsField(bases[0]);
+  for (const base of viaImports ? bases : []) {
     const r = op_module_resolve(request, base, 'require');
     if (typeof r === 'string') return r;
-    if (r.failed === 'error') throw r.error;
+    if (r.failed === 'error') throw requireFlavoured(r.error);
   }
   const requireStack = requireStackOf(parent);
   let message = `Cannot find module '${request}'`;
@@ -141,6 +145,33 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   err.requireStack = requireStack;
   throw err;
 };
+
+function hasImportsField(base) {
+  if (typeof base !== 'string') return false;
+  const scope = op_module_package_scope(path.dirname(base));
+  if (scope === null) return false;
+  try {
+    const json = JSON.parse(op_module_read(path.join(scope, 'package.json')));
+    return json !== null && typeof json === 'object' && json.imports != null;
+  } catch {
+    return false;
+  }
+}
+
+// The resolver words package errors for `import`; for `require` node names no importer when the
+// error is about what a package exports (its resolution has no base URL there).
+function requireFlavoured(err) {
+  if (
+    err !== null &&
+    typeof err === 'object' &&
+    (err.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' || err.code === 'ERR_INVALID_PACKAGE_TARGET') &&
+    typeof err.message === 'string'
+  ) {
+    const at = err.message.indexOf(' imported from ');
+    if (at !== -1) err.message = err.message.slice(0, at);
+  }
+  return err;
+}
 
 Module._load = function (request, parent, isMain) {
   if (request.startsWith('node:')) {
@@ -221,24 +252,46 @@ Module.prototype._compile = function (content, filename) {
 // "module.exports".
 function requireESM(module, filename) {
   const namespace = op_module_import_sync(filename);
-  const exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
+  let exports;
+  if ('module.exports' in namespace) {
+    exports = namespace['module.exports'];
+  } else if ('default' in namespace && !('__esModule' in namespace)) {
+    exports = withEsModuleFlag(namespace);
+  } else {
+    exports = namespace;
+  }
   setOwn(module, 'exports', exports);
 }
 
+// node gives require() of an ES module with a default export a namespace that also has
+// `__esModule: true`, so that code compiled from ESM to CommonJS finds the default export there.
+// The engine cannot make a module namespace from JS; this is an object with a namespace's shape
+// (null prototype, sorted non-configurable keys, tag 'Module', not extensible) holding the
+// values the bindings have once the module has been evaluated.
+function withEsModuleFlag(namespace) {
+  const facade = Object.create(null);
+  const keys = [...Object.keys(namespace), '__esModule'].sort();
+  for (const key of keys) {
+    Object.defineProperty(facade, key, {
+      __proto__: null,
+      value: key === '__esModule' ? true : namespace[key],
+      writable: true,
+      enumerable: true,
+      configurable: false,
+    });
+  }
+  Object.defineProperty(facade, Symbol.toStringTag, { __proto__: null, value: 'Module' });
+  return Object.preventExtensions(facade);
+}
+
+// As in node 20, only .js, .json and .node are registered: .cjs, .mjs and unknown extensions
+// go through the .js loader, which asks the file's format (extension, then package "type").
 Module._extensions['.js'] = function (module, filename) {
   if (op_module_format(filename) === 'module') {
     requireESM(module, filename);
     return;
   }
   module._compile(op_module_read(filename), filename);
-};
-
-Module._extensions['.cjs'] = function (module, filename) {
-  module._compile(op_module_read(filename), filename);
-};
-
-Module._extensions['.mjs'] = function (module, filename) {
-  requireESM(module, filename);
 };
 
 Module._extensions['.json'] = function (module, filename) {

@@ -1,0 +1,5 @@
+'use strict';
+// Throwing null from a timer callback.
+setTimeout(() => {
+  throw null;
+}, 1);

@@ -1,0 +1,3 @@
+'use strict';
+// Throwing a plain object: printed with util.inspect.
+throw { reason: 'plain object', nested: { n: 1 } };
