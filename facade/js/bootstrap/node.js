@@ -72,26 +72,26 @@ const typesBinding = internalBinding('types');
     v[Symbol.toStringTag] === 'Module';
 })();
 
-function defineGlobal(name, value) {
+function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     __proto__: null,
     value,
     writable: true,
     configurable: true,
-    enumerable: false,
+    enumerable,
   });
 }
 
 // A global made on first use. It stays an accessor afterwards: replacing an accessor with a data
 // property confuses Boa 0.22's property caches (a later read through a warm cache calls the value
 // as if it were the getter), so the getter keeps the value instead.
-function defineLazyGlobal(name, load) {
+function defineLazyGlobal(name, load, enumerable = false) {
   let value;
   let loaded = false;
   Object.defineProperty(globalThis, name, {
     __proto__: null,
     configurable: true,
-    enumerable: false,
+    enumerable,
     get() {
       if (!loaded) {
         value = load();
@@ -110,8 +110,16 @@ function setup(opts) {
   const processInternals = require('internal/process');
   const { createProcess, onWarning } = processInternals;
   const process = createProcess(opts);
+  // node's global object: tagged 'global', with its enumerable names first, in node's order.
+  Object.defineProperty(globalThis, Symbol.toStringTag, {
+    __proto__: null,
+    value: 'global',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
+  defineGlobal('global', globalThis, true);
   defineGlobal('process', process);
-  defineGlobal('global', globalThis);
 
   const { StdioWriteStream } = require('internal/process/stdio');
   let stdout;
@@ -147,20 +155,31 @@ function setup(opts) {
   process.on('warning', onWarning);
 
   const timers = require('internal/timers');
-  defineGlobal('setTimeout', timers.setTimeout);
-  defineGlobal('clearTimeout', timers.clearTimeout);
-  defineGlobal('setInterval', timers.setInterval);
-  defineGlobal('clearInterval', timers.clearInterval);
-  defineGlobal('setImmediate', timers.setImmediate);
-  defineGlobal('clearImmediate', timers.clearImmediate);
+  defineGlobal('clearImmediate', timers.clearImmediate, true);
+  defineGlobal('setImmediate', timers.setImmediate, true);
+  defineGlobal('clearInterval', timers.clearInterval, true);
+  defineGlobal('clearTimeout', timers.clearTimeout, true);
+  defineGlobal('setInterval', timers.setInterval, true);
+  defineGlobal('setTimeout', timers.setTimeout, true);
 
   const { op_queue_microtask } = internalBinding('timers');
   const { validateFunction } = require('internal/validators');
-  defineGlobal('queueMicrotask', function queueMicrotask(callback) {
-    validateFunction(callback, 'callback');
-    op_queue_microtask(callback);
-  });
-  defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+  defineGlobal(
+    'queueMicrotask',
+    function queueMicrotask(callback) {
+      validateFunction(callback, 'callback');
+      op_queue_microtask(callback);
+    },
+    true,
+  );
+  // A data property like node's; the implementation loads on the first call.
+  defineGlobal(
+    'structuredClone',
+    function structuredClone(...args) {
+      return require('internal/structured_clone').structuredClone(...args);
+    },
+    true,
+  );
 
   const { createGlobalConsole } = require('internal/console');
   defineLazyGlobal('console', createGlobalConsole);
@@ -171,6 +190,7 @@ function setup(opts) {
   defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
   defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
   defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);
+  require('bootstrap/web_globals').install(defineLazyGlobal);
 
   // The module system.
   const loaders = require('internal/modules/cjs_loader');

@@ -31,25 +31,32 @@ function getMessage(key, args, self) {
   return lazyInspect().format(msg, ...args);
 }
 
+// `code` is an own enumerable property, created right after the base constructor returns (as a
+// class field would be); function messages are computed with the error as `this`, so that they
+// can attach extra properties. Instances claim `Base` as their constructor, which makes
+// inspect show them as `TypeError [ERR_X]: ...` rather than as NodeError.
 function makeNodeErrorWithCode(Base, key) {
+  const msg = messages.get(key);
   return class NodeError extends Base {
     constructor(...args) {
-      const limit = Error.stackTraceLimit;
-      super();
-      const message = getMessage(key, args, this);
-      Object.defineProperty(this, 'message', {
-        value: message,
-        enumerable: false,
-        writable: true,
-        configurable: true,
-      });
-      Object.defineProperty(this, 'code', {
-        value: key,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      captureLargerStackTrace(this, limit);
+      if (typeof msg === 'function') {
+        super();
+        defineCode(this, key);
+        Object.defineProperty(this, 'message', {
+          value: getMessage(key, args, this),
+          enumerable: false,
+          writable: true,
+          configurable: true,
+        });
+      } else {
+        super(getMessage(key, args, undefined));
+        defineCode(this, key);
+      }
+      addCodeToStack(this, key);
+    }
+
+    get ['constructor']() {
+      return Base;
     }
 
     get [kIsNodeError]() {
@@ -62,15 +69,37 @@ function makeNodeErrorWithCode(Base, key) {
   };
 }
 
-// The stack's first line names the code, as node's does: `TypeError [ERR_X]: message`.
-function captureLargerStackTrace(err) {
-  if (typeof Error.captureStackTrace === 'function') {
-    const name = err.name;
-    err.name = `${name} [${err.code}]`;
-    Error.captureStackTrace(err, captureLargerStackTrace);
-    delete err.name;
-    if (err.name !== name) err.name = name;
+function defineCode(err, key) {
+  Object.defineProperty(err, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+}
+
+// Node's stack formatter starts the stack of its own errors with `TypeError [ERR_X]: message`.
+// Engines format the header from name and message alone, so it is rewritten once here.
+function addCodeToStack(err, key) {
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    return;
   }
+  if (typeof stack !== 'string') return;
+  const name = String(err.name);
+  const plain = err.message === '' ? name : `${name}: ${err.message}`;
+  if (stack !== plain && !stack.startsWith(`${plain}\n`)) return;
+  Object.defineProperty(err, 'stack', {
+    value: `${name} [${key}]: ${err.message}${stack.slice(plain.length)}`,
+    enumerable: false,
+    writable: true,
+    configurable: true,
+  });
+}
+
+// An error with a code but a fixed message, as Node's native layer throws them (it words some
+// messages differently from the JS error of the same code).
+function errorWithCode(Base, key, message) {
+  const err = new Base(message);
+  defineCode(err, key);
+  addCodeToStack(err, key);
   return err;
 }
 
@@ -265,6 +294,7 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   return `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;
 }, TypeError, RangeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
@@ -284,6 +314,7 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
   const res = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
   return `The URL must be ${res}`;
 }, TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_FALSY_VALUE_REJECTION', function (reason) {
@@ -344,23 +375,14 @@ E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in actorjs`, Erro
 // `ENOENT: no such file or directory, open '/x'` with errno, code, syscall and path.
 class SystemError extends Error {}
 
-// Stack overflow errors differ between engines (V8: RangeError "Maximum call stack size exceeded");
-// the first check provokes one to learn this engine's name and message.
-let maxStackErrorName;
-let maxStackErrorMessage;
+// Whether `err` is the engine's "too much recursion" error. V8 (and so node) throws
+// RangeError('Maximum call stack size exceeded'). Node learns the text by overflowing the stack
+// once, but an engine whose overflow cannot be caught (Boa stops the script) would not survive
+// that probe, so the V8 text is taken as given; such an engine never hands us its error anyway.
+const kStackOverflowName = 'RangeError';
+const kStackOverflowMessage = 'Maximum call stack size exceeded';
 function isStackOverflowError(err) {
-  if (maxStackErrorMessage === undefined) {
-    try {
-      function overflowStack() {
-        overflowStack();
-      }
-      overflowStack();
-    } catch (e) {
-      maxStackErrorMessage = e.message;
-      maxStackErrorName = e.name;
-    }
-  }
-  return Boolean(err) && err.name === maxStackErrorName && err.message === maxStackErrorMessage;
+  return Boolean(err) && err.name === kStackOverflowName && err.message === kStackOverflowMessage;
 }
 
 function hideStackFrames(fn) {
@@ -383,6 +405,7 @@ module.exports = {
   SystemError,
   codes,
   determineSpecificType,
+  errorWithCode,
   formatList,
   getMessage,
   hideStackFrames,

@@ -1,0 +1,25 @@
+'use strict';
+// The globals node 20 adds beyond ECMAScript and its own (process, timers), each loaded on first
+// use. The enumerable ones come first, in node's order, so `inspect(globalThis)` lists the same
+// names. What actorjs does not have yet (fetch, crypto, the web streams, ...) is absent, so feature
+// checks take their fallbacks.
+
+function install(defineLazyGlobal) {
+  defineLazyGlobal('atob', () => require('buffer').atob, true);
+  defineLazyGlobal('btoa', () => require('buffer').btoa, true);
+  defineLazyGlobal('performance', () => require('internal/perf').performance, true);
+
+  defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+  defineLazyGlobal('Blob', () => require('internal/blob').Blob);
+  defineLazyGlobal('File', () => require('internal/blob').File);
+  defineLazyGlobal('URL', () => require('internal/url').URL);
+  defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
+  defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+  defineLazyGlobal('Performance', () => require('internal/perf').Performance);
+  defineLazyGlobal('PerformanceEntry', () => require('internal/perf').PerformanceEntry);
+  defineLazyGlobal('PerformanceMark', () => require('internal/perf').PerformanceMark);
+  defineLazyGlobal('PerformanceMeasure', () => require('internal/perf').PerformanceMeasure);
+}
+
+module.exports = { install };
