@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod buffers;
+pub mod fds;
 pub mod node;
 mod ops;
 pub mod state;

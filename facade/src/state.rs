@@ -18,6 +18,7 @@ use boa_engine::object::builtins::JsPromise;
 use boa_engine::{Context, JsObject};
 use slab::Slab;
 
+use crate::fds::FdTable;
 use crate::ops::OpResult;
 
 /// Names a waiting request.
@@ -151,6 +152,8 @@ pub struct State {
     pub requests: Requests,
     /// The disk pool actor.
     pub disk: Addr<DiskPool>,
+    /// The numbers JS sees as fds.
+    pub fds: RefCell<FdTable>,
 }
 
 impl State {
@@ -161,6 +164,7 @@ impl State {
             system: RefCell::new(system),
             requests: Requests::default(),
             disk,
+            fds: RefCell::new(FdTable::default()),
         }
     }
 

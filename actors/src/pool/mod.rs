@@ -206,6 +206,46 @@ disk_op!(
     Mkdtemp { /** The prefix. */ prefix: PathBuf } -> PathBuf, Rights::WRITE, |s| ops::mkdtemp(&s.prefix)
 );
 
+/// Any blocking filesystem call, given as a closure: for callers (like the JS facade) whose
+/// calls are many and small variations of each other. The rights are the caller's statement of
+/// what the call does, checked against the sender's reference like any message's.
+pub struct Call<T> {
+    /// What the call needs: [`Rights::READ`] to look, [`Rights::WRITE`] to change.
+    pub rights: Rights,
+    /// The call.
+    pub call: Box<dyn FnOnce() -> FsResult<T> + Send>,
+}
+
+impl<T> Call<T> {
+    /// A call needing `rights`.
+    pub fn new(rights: Rights, call: impl FnOnce() -> FsResult<T> + Send + 'static) -> Call<T> {
+        Call {
+            rights,
+            call: Box::new(call),
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for Call<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Call({:?})", self.rights)
+    }
+}
+
+impl<T: Send + 'static> Message for Call<T> {
+    type Reply = FsResult<T>;
+    fn rights(&self) -> Rights {
+        self.rights
+    }
+}
+
+impl<T: Send + 'static> DiskOp for Call<T> {
+    type Output = T;
+    fn run(self) -> FsResult<T> {
+        (self.call)()
+    }
+}
+
 /// Opens a file and answers with a [`File`] actor owning the descriptor, attenuated to what the
 /// flags allow (`O_RDONLY`: read; `O_WRONLY`: write; both: both; closing is always allowed).
 #[derive(Debug, Clone)]

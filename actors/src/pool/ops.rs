@@ -678,6 +678,84 @@ pub fn utimes(path: &Path, atime: Timespec, mtime: Timespec, nofollow: bool) -> 
     Ok(())
 }
 
+/// `futimes(fd, atime, mtime)`.
+pub fn futimes(fd: RawFd, atime: Timespec, mtime: Timespec) -> FsResult<()> {
+    let times = [
+        libc::timespec {
+            tv_sec: atime.sec,
+            tv_nsec: atime.nsec as _,
+        },
+        libc::timespec {
+            tv_sec: mtime.sec,
+            tv_nsec: mtime.nsec as _,
+        },
+    ];
+    // SAFETY: `times` holds two timespecs; a plain syscall on a descriptor number.
+    syscall!(unsafe { libc::futimens(fd, times.as_ptr()) })
+        .map_err(|e| FsError::new("futime", e))?;
+    Ok(())
+}
+
+/// `chown(path, uid, gid)`, or `lchown` with `nofollow`.
+pub fn chown(path: &Path, uid: u32, gid: u32, nofollow: bool) -> FsResult<()> {
+    let syscall = if nofollow { "lchown" } else { "chown" };
+    let c = cstr(path).map_err(err(syscall, path))?;
+    let r = if nofollow {
+        // SAFETY: `c` is NUL-terminated.
+        syscall!(unsafe { libc::lchown(c.as_ptr(), uid, gid) })
+    } else {
+        // SAFETY: as above.
+        syscall!(unsafe { libc::chown(c.as_ptr(), uid, gid) })
+    };
+    r.map_err(err(syscall, path))?;
+    Ok(())
+}
+
+/// `fchown(fd, uid, gid)`.
+pub fn fchown(fd: RawFd, uid: u32, gid: u32) -> FsResult<()> {
+    // SAFETY: plain syscall on a descriptor number.
+    syscall!(unsafe { libc::fchown(fd, uid, gid) }).map_err(|e| FsError::new("fchown", e))?;
+    Ok(())
+}
+
+/// Filesystem statistics, as Node's `fs.StatFs`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatFs {
+    /// Filesystem type (magic number).
+    pub kind: u64,
+    /// Block size.
+    pub bsize: u64,
+    /// Blocks.
+    pub blocks: u64,
+    /// Free blocks.
+    pub bfree: u64,
+    /// Free blocks for unprivileged users.
+    pub bavail: u64,
+    /// Inodes.
+    pub files: u64,
+    /// Free inodes.
+    pub ffree: u64,
+}
+
+/// `statfs(path)`.
+pub fn statfs(path: &Path) -> FsResult<StatFs> {
+    let c = cstr(path).map_err(err("statfs", path))?;
+    let mut buf = MaybeUninit::<libc::statfs>::zeroed();
+    // SAFETY: `c` is NUL-terminated and `buf` is valid for writes of one `statfs`.
+    syscall!(unsafe { libc::statfs(c.as_ptr(), buf.as_mut_ptr()) }).map_err(err("statfs", path))?;
+    // SAFETY: statfs succeeded, so it filled the buffer.
+    let s = unsafe { buf.assume_init() };
+    Ok(StatFs {
+        kind: s.f_type as u64,
+        bsize: s.f_bsize as u64,
+        blocks: s.f_blocks,
+        bfree: s.f_bfree,
+        bavail: s.f_bavail,
+        files: s.f_files,
+        ffree: s.f_ffree,
+    })
+}
+
 /// `mkdtemp(prefix + "XXXXXX")`: creates a unique directory and returns its path.
 pub fn mkdtemp(prefix: &Path) -> FsResult<PathBuf> {
     let mut template = prefix.as_os_str().as_bytes().to_vec();

@@ -2,6 +2,7 @@
 
 pub mod buffer;
 pub mod encoding;
+pub mod fs;
 pub mod process;
 pub mod url;
 
@@ -14,4 +15,5 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &buffer::BINDING,
     &url::BINDING,
     &encoding::BINDING,
+    &fs::BINDING,
 ];

@@ -1,0 +1,924 @@
+//! `internalBinding('fs')`: the filesystem ops behind `node:fs` and `fs/promises`.
+//!
+//! # How JS calls them
+//!
+//! Every op takes its arguments, already validated by the glue, then `req` last:
+//!
+//! - `undefined`: synchronous. The call runs on the JS thread and returns the value or throws
+//!   Node's error (`ENOENT: no such file or directory, open '/x'` with `errno`, `code`,
+//!   `syscall`, `path`, `dest`).
+//! - a function: callback. The call runs on the disk pool; `req(err)` or `req(null, value)` is
+//!   called from the poll phase, never before the op returns.
+//! - `true`: promise. As the callback form, but the op returns a promise.
+//!
+//! Paths are strings (the glue turns `Buffer` and `URL` paths into strings). Numbers JS sees as
+//! fds index this context's descriptor table ([`FdTable`]): 0, 1 and 2 are stdio, the rest are
+//! what the program opened; any other number is `EBADF`.
+//!
+//! | op | arguments before `req` | value |
+//! |---|---|---|
+//! | `op_fs_open` | path, flags (number), mode | fd |
+//! | `op_fs_close` | fd | undefined |
+//! | `op_fs_read` | fd, buffer (`Uint8Array`), offset, length, position (`-1`: current) | bytes read |
+//! | `op_fs_write` | fd, buffer, offset, length, position (`-1`: current) | bytes written (one `write`) |
+//! | `op_fs_readv` | fd, buffers (array of `Uint8Array`), position | bytes read |
+//! | `op_fs_writev` | fd, buffers, position | bytes written |
+//! | `op_fs_stat` / `op_fs_lstat` | path, bigint | stats array |
+//! | `op_fs_fstat` | fd, bigint | stats array |
+//! | `op_fs_statfs` | path, bigint | `[type, bsize, blocks, bfree, bavail, files, ffree]` |
+//! | `op_fs_readdir` | path, withFileTypes | names, or `[names, types]` (`UV_DIRENT_*`) |
+//! | `op_fs_mkdir` | path, mode, recursive | first directory created (recursive) or undefined |
+//! | `op_fs_mkdtemp` | prefix | the new directory |
+//! | `op_fs_rmdir` / `op_fs_unlink` | path | undefined |
+//! | `op_fs_rm_all` | path | undefined (removes a tree; `ENOENT` if missing) |
+//! | `op_fs_rename` / `op_fs_link` | from, to | undefined |
+//! | `op_fs_symlink` | target, path | undefined |
+//! | `op_fs_copyfile` | src, dest, mode (`COPYFILE_*` bits) | undefined |
+//! | `op_fs_readlink` / `op_fs_realpath` | path | string |
+//! | `op_fs_access` | path, mode | undefined |
+//! | `op_fs_exists` | path (sync only) | boolean |
+//! | `op_fs_chmod` / `op_fs_fchmod` | path or fd, mode | undefined |
+//! | `op_fs_chown` / `op_fs_lchown` / `op_fs_fchown` | path or fd, uid, gid | undefined |
+//! | `op_fs_truncate` / `op_fs_ftruncate` | path or fd, length | undefined |
+//! | `op_fs_utimes` / `op_fs_lutimes` / `op_fs_futimes` | path or fd, atime, mtime (seconds) | undefined |
+//! | `op_fs_fsync` / `op_fs_fdatasync` | fd | undefined |
+//! | `op_fs_read_file` | path or fd, flags | `Uint8Array` (the pool's buffer, not copied) |
+//! | `op_fs_write_file` | path or fd, data (`Uint8Array`), flags, mode | undefined |
+//!
+//! A stats array is a `Float64Array` (a `BigInt64Array` with `bigint`) of 18 numbers in Node's
+//! order: dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, then seconds and
+//! nanoseconds of atime, mtime, ctime and birthtime.
+
+use std::mem::MaybeUninit;
+use std::os::fd::RawFd;
+use std::path::PathBuf;
+
+use actors::ActorError;
+use actors::Rights;
+use actors::pool::ops::{self, FsError, FsResult, StatFs, Stats, Timespec};
+use actors::pool::{Call, FileKind};
+use boa_engine::object::builtins::{
+    AlignedVec, JsArray, JsArrayBuffer, JsBigInt64Array, JsFloat64Array, JsUint8Array,
+};
+use boa_engine::{Context, JsString, JsValue};
+
+use crate::buffers::account_external;
+use crate::fds::Held;
+use crate::node::buffer::{with_bytes, with_bytes_mut};
+use crate::ops::{Binding, OpError, OpResult};
+use crate::state::state;
+
+pub(crate) static BINDING: Binding = Binding {
+    name: "fs",
+    ops: &[
+        ("op_fs_open", op_fs_open),
+        ("op_fs_close", op_fs_close),
+        ("op_fs_read", op_fs_read),
+        ("op_fs_write", op_fs_write),
+        ("op_fs_readv", op_fs_readv),
+        ("op_fs_writev", op_fs_writev),
+        ("op_fs_stat", op_fs_stat),
+        ("op_fs_lstat", op_fs_lstat),
+        ("op_fs_fstat", op_fs_fstat),
+        ("op_fs_statfs", op_fs_statfs),
+        ("op_fs_readdir", op_fs_readdir),
+        ("op_fs_mkdir", op_fs_mkdir),
+        ("op_fs_mkdtemp", op_fs_mkdtemp),
+        ("op_fs_rmdir", op_fs_rmdir),
+        ("op_fs_unlink", op_fs_unlink),
+        ("op_fs_rm_all", op_fs_rm_all),
+        ("op_fs_rename", op_fs_rename),
+        ("op_fs_link", op_fs_link),
+        ("op_fs_symlink", op_fs_symlink),
+        ("op_fs_copyfile", op_fs_copyfile),
+        ("op_fs_readlink", op_fs_readlink),
+        ("op_fs_realpath", op_fs_realpath),
+        ("op_fs_access", op_fs_access),
+        ("op_fs_exists", op_fs_exists),
+        ("op_fs_chmod", op_fs_chmod),
+        ("op_fs_fchmod", op_fs_fchmod),
+        ("op_fs_chown", op_fs_chown),
+        ("op_fs_lchown", op_fs_lchown),
+        ("op_fs_fchown", op_fs_fchown),
+        ("op_fs_truncate", op_fs_truncate),
+        ("op_fs_ftruncate", op_fs_ftruncate),
+        ("op_fs_utimes", op_fs_utimes),
+        ("op_fs_lutimes", op_fs_lutimes),
+        ("op_fs_futimes", op_fs_futimes),
+        ("op_fs_fsync", op_fs_fsync),
+        ("op_fs_fdatasync", op_fs_fdatasync),
+        ("op_fs_read_file", op_fs_read_file),
+        ("op_fs_write_file", op_fs_write_file),
+    ],
+};
+
+// ---- arguments ----
+
+fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+fn path_arg(args: &[JsValue], i: usize) -> Result<PathBuf, OpError> {
+    let s = arg(args, i)
+        .as_string()
+        .ok_or_else(|| OpError::invalid_arg("path string"))?
+        .to_std_string_lossy();
+    Ok(PathBuf::from(s))
+}
+
+fn num(args: &[JsValue], i: usize) -> Result<f64, OpError> {
+    arg(args, i)
+        .as_number()
+        .ok_or_else(|| OpError::invalid_arg("number"))
+}
+
+fn int(args: &[JsValue], i: usize) -> Result<i64, OpError> {
+    Ok(num(args, i)? as i64)
+}
+
+fn flag(args: &[JsValue], i: usize) -> bool {
+    arg(args, i).to_boolean()
+}
+
+/// `-1` (or anything negative, or not a number) means "at the file position".
+fn position(args: &[JsValue], i: usize) -> Option<u64> {
+    arg(args, i)
+        .as_number()
+        .filter(|p| *p >= 0.0)
+        .map(|p| p as u64)
+}
+
+fn time(secs: f64) -> Timespec {
+    let sec = secs.floor();
+    Timespec {
+        sec: sec as i64,
+        nsec: (((secs - sec) * 1e9).round() as u32).min(999_999_999),
+    }
+}
+
+/// The descriptor behind fd number `args[i]`, if it allows `rights`; `EBADF` otherwise.
+fn fd_arg(
+    args: &[JsValue],
+    i: usize,
+    rights: Rights,
+    syscall: &'static str,
+    cx: &Context,
+) -> Result<Held, OpError> {
+    let n = arg(args, i).as_number().unwrap_or(-1.0);
+    state(cx)
+        .fds
+        .borrow()
+        .get(n, rights)
+        .ok_or_else(|| OpError::Fs(FsError::errno(syscall, libc::EBADF)))
+}
+
+// ---- running a call: now, or on the pool ----
+
+/// Runs `call` as `req` asks (see the module documentation) and turns its value into JS with
+/// `convert`. `rights` is what the call does, for the pool's reference check.
+fn run<T: Send + 'static>(
+    req: &JsValue,
+    rights: Rights,
+    call: impl FnOnce() -> FsResult<T> + Send + 'static,
+    convert: impl FnOnce(T, &mut Context) -> OpResult + 'static,
+    cx: &mut Context,
+) -> OpResult {
+    if req.is_undefined() {
+        let value = call()?;
+        return convert(value, cx);
+    }
+    let s = state(cx);
+    let (id, promise) = match req.as_callable() {
+        Some(f) => (s.requests.start_callback(f.clone()), None),
+        None => {
+            let (id, p) = s.requests.start_promise(cx);
+            (id, Some(p))
+        }
+    };
+    let reply = s.reply_to(id, move |r: Result<FsResult<T>, ActorError>, cx| {
+        convert(r??, cx)
+    });
+    s.disk.send_with(Call::new(rights, call), reply);
+    Ok(promise.map(JsValue::from).unwrap_or_default())
+}
+
+fn undefined<T>(_: T, _: &mut Context) -> OpResult {
+    Ok(JsValue::undefined())
+}
+
+fn string(p: PathBuf, _: &mut Context) -> OpResult {
+    Ok(JsString::from(p.to_string_lossy().as_ref()).into())
+}
+
+fn last(args: &[JsValue], n: usize) -> JsValue {
+    arg(args, n)
+}
+
+// ---- open and close ----
+
+fn op_fs_open(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let path = path_arg(args, 0)?;
+    let flags = int(args, 1)? as i32;
+    let mode = int(args, 2)? as u32;
+    let rights = open_rights(flags);
+    run(
+        &last(args, 3),
+        rights,
+        move || {
+            let fd = ops::open(&path, flags, mode)?;
+            Ok((fd, path))
+        },
+        move |(fd, path), cx| {
+            let n = state(cx).fds.borrow_mut().insert(fd, path, rights);
+            Ok(JsValue::from(n as f64))
+        },
+        cx,
+    )
+}
+
+/// What an fd opened with `flags` may be used for.
+fn open_rights(flags: i32) -> Rights {
+    match flags & libc::O_ACCMODE {
+        libc::O_RDONLY => Rights::READ,
+        libc::O_WRONLY => Rights::WRITE,
+        _ => Rights::READ | Rights::WRITE,
+    }
+}
+
+fn op_fs_close(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let n = arg(args, 0).as_number().unwrap_or(-1.0);
+    let held = state(cx)
+        .fds
+        .borrow_mut()
+        .remove(n)
+        .ok_or_else(|| OpError::Fs(FsError::errno("close", libc::EBADF)))?;
+    // The number is free at once; the descriptor closes when operations still running on it
+    // let go of it.
+    run(
+        &last(args, 1),
+        Rights::NONE,
+        move || held.close(),
+        undefined,
+        cx,
+    )
+}
+
+// ---- reading and writing ----
+
+fn op_fs_read(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::READ, "read", cx)?;
+    let buffer = arg(args, 1);
+    let offset = int(args, 2)?.max(0) as usize;
+    let length = int(args, 3)?.max(0) as usize;
+    let pos = position(args, 4);
+    let req = last(args, 5);
+    if req.is_undefined() {
+        let n = with_bytes_mut(&buffer, cx, |bytes| {
+            let end = (offset + length).min(bytes.len());
+            let start = offset.min(end);
+            let dest = &mut bytes[start..end];
+            // SAFETY: viewing initialised bytes as possibly-uninitialised ones is sound; the
+            // call only writes to them.
+            let dest = unsafe { &mut *(dest as *mut [u8] as *mut [MaybeUninit<u8>]) };
+            ops::read_into(held.raw(), dest, pos)
+        })??;
+        return Ok(JsValue::from(n as f64));
+    }
+    // The pool reads into its own buffer, copied into the caller's when the answer arrives:
+    // the engine's buffer may not be written from another thread.
+    run(
+        &req,
+        Rights::READ,
+        move || match pos {
+            Some(p) => ops::pread(held.raw(), length, p),
+            None => ops::read(held.raw(), length),
+        },
+        move |data: Vec<u8>, cx| {
+            with_bytes_mut(&buffer, cx, |bytes| {
+                let end = (offset + data.len()).min(bytes.len());
+                let start = offset.min(end);
+                bytes[start..end].copy_from_slice(&data[..end - start]);
+            })?;
+            Ok(JsValue::from(data.len() as f64))
+        },
+        cx,
+    )
+}
+
+fn op_fs_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::WRITE, "write", cx)?;
+    let buffer = arg(args, 1);
+    let offset = int(args, 2)?.max(0) as usize;
+    let length = int(args, 3)?.max(0) as usize;
+    let pos = position(args, 4);
+    let req = last(args, 5);
+    let slice = |bytes: &[u8]| {
+        let end = (offset + length).min(bytes.len());
+        let start = offset.min(end);
+        (start, end)
+    };
+    if req.is_undefined() {
+        let n = with_bytes(&buffer, cx, |bytes| {
+            let (start, end) = slice(bytes);
+            ops::write(held.raw(), &bytes[start..end], pos)
+        })??;
+        return Ok(JsValue::from(n as f64));
+    }
+    let data = with_bytes(&buffer, cx, |bytes| {
+        let (start, end) = slice(bytes);
+        bytes[start..end].to_vec()
+    })?;
+    run(
+        &req,
+        Rights::WRITE,
+        move || ops::write(held.raw(), &data, pos),
+        |n, _| Ok(JsValue::from(n as f64)),
+        cx,
+    )
+}
+
+fn buffers(list: &JsValue, cx: &mut Context) -> Result<Vec<JsValue>, OpError> {
+    let obj = list
+        .as_object()
+        .ok_or_else(|| OpError::invalid_arg("array of buffers"))?;
+    let array = JsArray::from_object(obj.clone())?;
+    let len = array.length(cx)?;
+    (0..len).map(|i| Ok(array.get(i, cx)?)).collect()
+}
+
+fn op_fs_readv(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::READ, "read", cx)?;
+    let targets = buffers(&arg(args, 1), cx)?;
+    let pos = position(args, 2);
+    let mut sizes = Vec::with_capacity(targets.len());
+    for t in &targets {
+        sizes.push(with_bytes(t, cx, <[u8]>::len)?);
+    }
+    let total: usize = sizes.iter().sum();
+    run(
+        &last(args, 3),
+        Rights::READ,
+        move || read_up_to(held.raw(), total, pos),
+        move |data: Vec<u8>, cx| {
+            let mut at = 0;
+            for (t, size) in targets.iter().zip(sizes) {
+                if at >= data.len() {
+                    break;
+                }
+                let n = size.min(data.len() - at);
+                with_bytes_mut(t, cx, |b| b[..n].copy_from_slice(&data[at..at + n]))?;
+                at += n;
+            }
+            Ok(JsValue::from(data.len() as f64))
+        },
+        cx,
+    )
+}
+
+/// Reads up to `total` bytes, looping over short reads until end of file (as `readv` fills
+/// each buffer in turn).
+fn read_up_to(fd: RawFd, total: usize, pos: Option<u64>) -> FsResult<Vec<u8>> {
+    let mut out: Vec<u8> = Vec::with_capacity(total);
+    while out.len() < total {
+        let len = out.len();
+        let n = ops::read_into(
+            fd,
+            &mut out.spare_capacity_mut()[..total - len],
+            pos.map(|p| p + len as u64),
+        )?;
+        if n == 0 {
+            break;
+        }
+        // SAFETY: `read_into` initialised `n` bytes right after the first `len`.
+        unsafe { out.set_len(len + n) };
+    }
+    Ok(out)
+}
+
+fn op_fs_writev(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::WRITE, "write", cx)?;
+    let sources = buffers(&arg(args, 1), cx)?;
+    let pos = position(args, 2);
+    let mut data = Vec::new();
+    for s in &sources {
+        with_bytes(s, cx, |b| data.extend_from_slice(b))?;
+    }
+    let len = data.len();
+    run(
+        &last(args, 3),
+        Rights::WRITE,
+        move || ops::write_all(held.raw(), &data, pos).map(|()| len),
+        |n, _| Ok(JsValue::from(n as f64)),
+        cx,
+    )
+}
+
+// ---- metadata ----
+
+fn stats_array(s: Stats, bigint: bool, cx: &mut Context) -> OpResult {
+    let ts = |t: Timespec| [t.sec as f64, t.nsec as f64];
+    let fields = [
+        s.dev as f64,
+        s.mode as f64,
+        s.nlink as f64,
+        s.uid as f64,
+        s.gid as f64,
+        s.rdev as f64,
+        s.blksize as f64,
+        s.ino as f64,
+        s.size as f64,
+        s.blocks as f64,
+    ];
+    let times = [ts(s.atime), ts(s.mtime), ts(s.ctime), ts(s.birthtime)];
+    if bigint {
+        let ints = [
+            s.dev as i64,
+            s.mode as i64,
+            s.nlink as i64,
+            s.uid as i64,
+            s.gid as i64,
+            s.rdev as i64,
+            s.blksize as i64,
+            s.ino as i64,
+            s.size as i64,
+            s.blocks as i64,
+        ];
+        let t = |t: Timespec| [t.sec, t.nsec as i64];
+        let all = ints.into_iter().chain(
+            [t(s.atime), t(s.mtime), t(s.ctime), t(s.birthtime)]
+                .into_iter()
+                .flatten(),
+        );
+        return Ok(JsBigInt64Array::from_iter(all, cx)?.into());
+    }
+    let all = fields.into_iter().chain(times.into_iter().flatten());
+    Ok(JsFloat64Array::from_iter(all, cx)?.into())
+}
+
+fn op_fs_stat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let path = path_arg(args, 0)?;
+    let bigint = flag(args, 1);
+    run(
+        &last(args, 2),
+        Rights::READ,
+        move || ops::stat(&path),
+        move |s, cx| stats_array(s, bigint, cx),
+        cx,
+    )
+}
+
+fn op_fs_lstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let path = path_arg(args, 0)?;
+    let bigint = flag(args, 1);
+    run(
+        &last(args, 2),
+        Rights::READ,
+        move || ops::lstat(&path),
+        move |s, cx| stats_array(s, bigint, cx),
+        cx,
+    )
+}
+
+fn op_fs_fstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::NONE, "fstat", cx)?;
+    let bigint = flag(args, 1);
+    run(
+        &last(args, 2),
+        Rights::READ,
+        move || ops::fstat(held.raw()),
+        move |s, cx| stats_array(s, bigint, cx),
+        cx,
+    )
+}
+
+fn op_fs_statfs(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let path = path_arg(args, 0)?;
+    let bigint = flag(args, 1);
+    run(
+        &last(args, 2),
+        Rights::READ,
+        move || ops::statfs(&path),
+        move |s: StatFs, cx| {
+            let v = [
+                s.kind, s.bsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree,
+            ];
+            let items: Vec<JsValue> = v
+                .iter()
+                .map(|&n| {
+                    if bigint {
+                        JsValue::from(boa_engine::JsBigInt::from(n as i64))
+                    } else {
+                        JsValue::from(n as f64)
+                    }
+                })
+                .collect();
+            Ok(JsArray::from_iter(items, cx).into())
+        },
+        cx,
+    )
+}
+
+/// libuv's `UV_DIRENT_*` number for a file type.
+fn dirent_type(kind: FileKind) -> i32 {
+    match kind {
+        FileKind::Unknown => 0,
+        FileKind::File => 1,
+        FileKind::Dir => 2,
+        FileKind::Symlink => 3,
+        FileKind::Fifo => 4,
+        FileKind::Socket => 5,
+        FileKind::CharDevice => 6,
+        FileKind::BlockDevice => 7,
+    }
+}
+
+fn op_fs_readdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let path = path_arg(args, 0)?;
+    let with_types = flag(args, 1);
+    run(
+        &last(args, 2),
+        Rights::READ,
+        move || ops::read_dir(&path),
+        move |entries, cx| {
+            let names: Vec<JsValue> = entries
+                .iter()
+                .map(|e| JsString::from(e.name.to_string_lossy().as_ref()).into())
+                .collect();
+            let names = JsArray::from_iter(names, cx);
+            if !with_types {
+                return Ok(names.into());
+            }
+            let types = entries.iter().map(|e| JsValue::from(dirent_type(e.kind)));
+            let types = JsArray::from_iter(types, cx);
+            Ok(JsArray::from_iter([names.into(), types.into()], cx).into())
+        },
+        cx,
+    )
+}
+
+// ---- changing the tree ----
+
+fn op_fs_mkdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let path = path_arg(args, 0)?;
+    let mode = int(args, 1)? as u32;
+    let recursive = flag(args, 2);
+    run(
+        &last(args, 3),
+        Rights::WRITE,
+        move || ops::mkdir(&path, mode, recursive),
+        move |first, cx| match first {
+            Some(p) if recursive => string(p, cx),
+            _ => Ok(JsValue::undefined()),
+        },
+        cx,
+    )
+}
+
+fn op_fs_mkdtemp(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let prefix = path_arg(args, 0)?;
+    run(
+        &last(args, 1),
+        Rights::WRITE,
+        move || ops::mkdtemp(&prefix),
+        string,
+        cx,
+    )
+}
+
+macro_rules! path_op {
+    ($name:ident, $rights:expr, |$p:ident| $call:expr) => {
+        fn $name(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+            let $p = path_arg(args, 0)?;
+            run(&last(args, 1), $rights, move || $call, undefined, cx)
+        }
+    };
+}
+
+macro_rules! two_path_op {
+    ($name:ident, |$a:ident, $b:ident| $call:expr) => {
+        fn $name(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+            let $a = path_arg(args, 0)?;
+            let $b = path_arg(args, 1)?;
+            run(&last(args, 2), Rights::WRITE, move || $call, undefined, cx)
+        }
+    };
+}
+
+path_op!(op_fs_rmdir, Rights::WRITE, |p| ops::rmdir(&p));
+path_op!(op_fs_unlink, Rights::WRITE, |p| ops::unlink(&p));
+path_op!(op_fs_rm_all, Rights::WRITE, |p| ops::remove_all(&p));
+two_path_op!(op_fs_rename, |a, b| ops::rename(&a, &b));
+two_path_op!(op_fs_link, |a, b| ops::link(&a, &b));
+two_path_op!(op_fs_symlink, |a, b| ops::symlink(&a, &b));
+
+fn op_fs_copyfile(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let src = path_arg(args, 0)?;
+    let dest = path_arg(args, 1)?;
+    let mode = int(args, 2)?;
+    // COPYFILE_FICLONE_FORCE: a clone or nothing; we do not clone, as libuv on most
+    // filesystems (ENOSYS there too).
+    if mode & 4 != 0 {
+        return Err(OpError::Fs(
+            FsError::errno("copyfile", libc::ENOSYS)
+                .path(src)
+                .dest(dest),
+        ));
+    }
+    run(
+        &last(args, 3),
+        Rights::WRITE,
+        move || ops::copy_file(&src, &dest, mode & 1 != 0),
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_readlink(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let p = path_arg(args, 0)?;
+    run(
+        &last(args, 1),
+        Rights::READ,
+        move || ops::readlink(&p),
+        string,
+        cx,
+    )
+}
+
+fn op_fs_realpath(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let p = path_arg(args, 0)?;
+    run(
+        &last(args, 1),
+        Rights::READ,
+        move || ops::realpath(&p),
+        string,
+        cx,
+    )
+}
+
+fn op_fs_access(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let p = path_arg(args, 0)?;
+    let mode = int(args, 1)? as i32;
+    run(
+        &last(args, 2),
+        Rights::READ,
+        move || ops::access(&p, mode),
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_exists(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
+    let p = path_arg(args, 0)?;
+    Ok(JsValue::from(ops::exists(&p)))
+}
+
+fn op_fs_chmod(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let p = path_arg(args, 0)?;
+    let mode = int(args, 1)? as u32;
+    run(
+        &last(args, 2),
+        Rights::WRITE,
+        move || ops::chmod(&p, mode),
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_fchmod(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::NONE, "fchmod", cx)?;
+    let mode = int(args, 1)? as u32;
+    run(
+        &last(args, 2),
+        Rights::WRITE,
+        move || ops::fchmod(held.raw(), mode),
+        undefined,
+        cx,
+    )
+}
+
+fn chown_op(args: &[JsValue], nofollow: bool, cx: &mut Context) -> OpResult {
+    let p = path_arg(args, 0)?;
+    let uid = int(args, 1)? as u32;
+    let gid = int(args, 2)? as u32;
+    run(
+        &last(args, 3),
+        Rights::WRITE,
+        move || ops::chown(&p, uid, gid, nofollow),
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_chown(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    chown_op(args, false, cx)
+}
+
+fn op_fs_lchown(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    chown_op(args, true, cx)
+}
+
+fn op_fs_fchown(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::NONE, "fchown", cx)?;
+    let uid = int(args, 1)? as u32;
+    let gid = int(args, 2)? as u32;
+    run(
+        &last(args, 3),
+        Rights::WRITE,
+        move || ops::fchown(held.raw(), uid, gid),
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_truncate(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let p = path_arg(args, 0)?;
+    let len = int(args, 1)?.max(0) as u64;
+    run(
+        &last(args, 2),
+        Rights::WRITE,
+        move || ops::truncate(&p, len),
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_ftruncate(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::WRITE, "ftruncate", cx)?;
+    let len = int(args, 1)?.max(0) as u64;
+    run(
+        &last(args, 2),
+        Rights::WRITE,
+        move || ops::ftruncate(held.raw(), len),
+        undefined,
+        cx,
+    )
+}
+
+fn utimes_op(args: &[JsValue], nofollow: bool, cx: &mut Context) -> OpResult {
+    let p = path_arg(args, 0)?;
+    let atime = time(num(args, 1)?);
+    let mtime = time(num(args, 2)?);
+    run(
+        &last(args, 3),
+        Rights::WRITE,
+        move || ops::utimes(&p, atime, mtime, nofollow),
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_utimes(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    utimes_op(args, false, cx)
+}
+
+fn op_fs_lutimes(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    utimes_op(args, true, cx)
+}
+
+fn op_fs_futimes(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::NONE, "futime", cx)?;
+    let atime = time(num(args, 1)?);
+    let mtime = time(num(args, 2)?);
+    run(
+        &last(args, 3),
+        Rights::WRITE,
+        move || ops::futimes(held.raw(), atime, mtime),
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_fsync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::NONE, "fsync", cx)?;
+    run(
+        &last(args, 1),
+        Rights::WRITE,
+        move || ops::fsync(held.raw(), false),
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_fdatasync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::NONE, "fdatasync", cx)?;
+    run(
+        &last(args, 1),
+        Rights::WRITE,
+        move || ops::fsync(held.raw(), true),
+        undefined,
+        cx,
+    )
+}
+
+// ---- whole files ----
+
+/// Reads from `fd`'s position to the end into memory laid out the way the engine keeps array
+/// buffers, so the result becomes the JS buffer without a copy.
+fn read_to_end_aligned(fd: RawFd) -> FsResult<AlignedVec<u8>> {
+    let st = ops::fstat(fd)?;
+    if st.kind() == FileKind::Dir {
+        return Err(FsError::errno("read", libc::EISDIR));
+    }
+    let hint = if st.kind() == FileKind::File {
+        st.size as usize
+    } else {
+        0
+    };
+    // One byte more than the size, so a file that did not grow ends with one short read.
+    let mut buf = AlignedVec::<u8>::with_capacity(64, hint + 1);
+    loop {
+        if buf.capacity() == buf.len() {
+            buf.reserve(buf.capacity().max(64 * 1024));
+        }
+        let len = buf.len();
+        let spare = buf.capacity() - len;
+        // SAFETY: the `spare` bytes after `len` are allocated and owned by `buf`.
+        let dest = unsafe {
+            std::slice::from_raw_parts_mut(
+                buf.as_mut_ptr().add(len).cast::<MaybeUninit<u8>>(),
+                spare,
+            )
+        };
+        let n = ops::read_into(fd, dest, None)?;
+        if n == 0 {
+            return Ok(buf);
+        }
+        // SAFETY: `read_into` initialised `n` more bytes right after the first `len`.
+        unsafe { buf.set_len(len + n) };
+    }
+}
+
+fn to_uint8_array(data: AlignedVec<u8>, cx: &mut Context) -> OpResult {
+    account_external(data.len());
+    let buffer = JsArrayBuffer::from_byte_block(data, cx)?;
+    Ok(JsUint8Array::from_array_buffer(buffer, cx)?.into())
+}
+
+fn op_fs_read_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let target = arg(args, 0);
+    let req = last(args, 2);
+    if target.is_number() {
+        let held = fd_arg(args, 0, Rights::READ, "read", cx)?;
+        return run(
+            &req,
+            Rights::READ,
+            move || read_to_end_aligned(held.raw()),
+            to_uint8_array,
+            cx,
+        );
+    }
+    let path = path_arg(args, 0)?;
+    let flags = int(args, 1)? as i32;
+    run(
+        &req,
+        Rights::READ,
+        move || {
+            let fd = ops::open(&path, flags, 0o666)?;
+            let data = read_to_end_aligned(std::os::fd::AsRawFd::as_raw_fd(&fd))?;
+            ops::close(fd)?;
+            Ok(data)
+        },
+        to_uint8_array,
+        cx,
+    )
+}
+
+fn op_fs_write_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let target = arg(args, 0);
+    let req = last(args, 4);
+    let sync = req.is_undefined();
+    if target.is_number() {
+        let held = fd_arg(args, 0, Rights::WRITE, "write", cx)?;
+        if sync {
+            return with_bytes(&arg(args, 1), cx, |b| ops::write_all(held.raw(), b, None))?
+                .map(|()| JsValue::undefined())
+                .map_err(OpError::Fs);
+        }
+        let data = with_bytes(&arg(args, 1), cx, <[u8]>::to_vec)?;
+        return run(
+            &req,
+            Rights::WRITE,
+            move || ops::write_all(held.raw(), &data, None),
+            undefined,
+            cx,
+        );
+    }
+    let path = path_arg(args, 0)?;
+    let flags = int(args, 2)? as i32;
+    let mode = int(args, 3)? as u32;
+    if sync {
+        return with_bytes(&arg(args, 1), cx, |b| {
+            ops::write_file(&path, b, flags, mode)
+        })?
+        .map(|()| JsValue::undefined())
+        .map_err(OpError::Fs);
+    }
+    let data = with_bytes(&arg(args, 1), cx, <[u8]>::to_vec)?;
+    run(
+        &req,
+        Rights::WRITE,
+        move || ops::write_file(&path, &data, flags, mode),
+        undefined,
+        cx,
+    )
+}
