@@ -237,6 +237,9 @@ fn compile_wrapped(prefix: &str, source: &str, path: &str, cx: &mut Context) -> 
 /// development override `ACTORJS_DEV_BUILTINS`).
 pub(crate) fn compile_builtin(id: &str, cx: &mut Context) -> JsResult<JsObject> {
     let id = id.strip_prefix("node:").unwrap_or(id);
+    if std::env::var_os("ACTORJS_TRACE_BUILTINS").is_some() {
+        eprintln!("builtin {id}");
+    }
     let source = facade::builtin_source(id).ok_or_else(|| {
         JsNativeError::error().with_message(format!("No such built-in module: {id}"))
     })?;

@@ -181,8 +181,7 @@ function setup(opts) {
     true,
   );
 
-  const { createGlobalConsole } = require('internal/console');
-  defineLazyGlobal('console', createGlobalConsole);
+  defineLazyGlobal('console', () => require('internal/console').createGlobalConsole());
 
   defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
   defineLazyGlobal('Event', () => require('internal/event_target').Event);
@@ -289,7 +288,14 @@ function setup(opts) {
         }
       }
       try {
-        body = inspect(er);
+        // As node's afterInspector: own inspect methods are skipped (an AssertionError shows its
+        // actual and expected in full, not at depth 0) and nesting goes at least 5 deep.
+        const { shouldColorize } = require('internal/util');
+        body = inspect(er, {
+          colors: shouldColorize(process.stderr) || inspect.defaultOptions.colors,
+          customInspect: false,
+          depth: Math.max(inspect.defaultOptions.depth, 5),
+        });
       } catch {
         body = String(er.stack || er);
       }
