@@ -766,9 +766,10 @@ pub fn mkdtemp(prefix: &Path) -> FsResult<PathBuf> {
     // SAFETY: `raw` is a writable NUL-terminated buffer ending in XXXXXX, as mkdtemp requires.
     let p = unsafe { libc::mkdtemp(raw.as_mut_ptr().cast()) };
     if p.is_null() {
-        let mut shown = prefix.as_os_str().to_os_string();
-        shown.push("XXXXXX");
-        return Err(FsError::new("mkdtemp", io::Error::last_os_error()).path(shown));
+        let e = io::Error::last_os_error();
+        // Like libuv, name the path mkdtemp tried: the template with its X's filled in.
+        raw.pop();
+        return Err(FsError::new("mkdtemp", e).path(PathBuf::from(OsString::from_vec(raw))));
     }
     raw.pop();
     Ok(PathBuf::from(OsString::from_vec(raw)))

@@ -156,20 +156,22 @@ fn time(secs: f64) -> Timespec {
     }
 }
 
-/// The descriptor behind fd number `args[i]`, if it allows `rights`; `EBADF` otherwise.
+/// The descriptor behind fd number `args[i]`, if it allows `rights`; `EBADF` otherwise. The
+/// error goes to the call rather than being thrown, so the callback and promise forms report it
+/// asynchronously, as Node does.
 fn fd_arg(
     args: &[JsValue],
     i: usize,
     rights: Rights,
     syscall: &'static str,
     cx: &Context,
-) -> Result<Held, OpError> {
+) -> FsResult<Held> {
     let n = arg(args, i).as_number().unwrap_or(-1.0);
     state(cx)
         .fds
         .borrow()
         .get(n, rights)
-        .ok_or_else(|| OpError::Fs(FsError::errno(syscall, libc::EBADF)))
+        .ok_or_else(|| FsError::errno(syscall, libc::EBADF))
 }
 
 // ---- running a call: now, or on the pool ----
@@ -251,13 +253,13 @@ fn op_fs_close(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         .fds
         .borrow_mut()
         .remove(n)
-        .ok_or_else(|| OpError::Fs(FsError::errno("close", libc::EBADF)))?;
+        .ok_or_else(|| FsError::errno("close", libc::EBADF));
     // The number is free at once; the descriptor closes when operations still running on it
     // let go of it.
     run(
         &last(args, 1),
         Rights::NONE,
-        move || held.close(),
+        move || held?.close(),
         undefined,
         cx,
     )
@@ -266,13 +268,14 @@ fn op_fs_close(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 // ---- reading and writing ----
 
 fn op_fs_read(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::READ, "read", cx)?;
+    let held = fd_arg(args, 0, Rights::READ, "read", cx);
     let buffer = arg(args, 1);
     let offset = int(args, 2)?.max(0) as usize;
     let length = int(args, 3)?.max(0) as usize;
     let pos = position(args, 4);
     let req = last(args, 5);
     if req.is_undefined() {
+        let held = held?;
         let n = with_bytes_mut(&buffer, cx, |bytes| {
             let end = (offset + length).min(bytes.len());
             let start = offset.min(end);
@@ -290,8 +293,8 @@ fn op_fs_read(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         &req,
         Rights::READ,
         move || match pos {
-            Some(p) => ops::pread(held.raw(), length, p),
-            None => ops::read(held.raw(), length),
+            Some(p) => ops::pread(held?.raw(), length, p),
+            None => ops::read(held?.raw(), length),
         },
         move |data: Vec<u8>, cx| {
             with_bytes_mut(&buffer, cx, |bytes| {
@@ -306,7 +309,7 @@ fn op_fs_read(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::WRITE, "write", cx)?;
+    let held = fd_arg(args, 0, Rights::WRITE, "write", cx);
     let buffer = arg(args, 1);
     let offset = int(args, 2)?.max(0) as usize;
     let length = int(args, 3)?.max(0) as usize;
@@ -318,6 +321,7 @@ fn op_fs_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         (start, end)
     };
     if req.is_undefined() {
+        let held = held?;
         let n = with_bytes(&buffer, cx, |bytes| {
             let (start, end) = slice(bytes);
             ops::write(held.raw(), &bytes[start..end], pos)
@@ -331,7 +335,7 @@ fn op_fs_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     run(
         &req,
         Rights::WRITE,
-        move || ops::write(held.raw(), &data, pos),
+        move || ops::write(held?.raw(), &data, pos),
         |n, _| Ok(JsValue::from(n as f64)),
         cx,
     )
@@ -347,7 +351,7 @@ fn buffers(list: &JsValue, cx: &mut Context) -> Result<Vec<JsValue>, OpError> {
 }
 
 fn op_fs_readv(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::READ, "read", cx)?;
+    let held = fd_arg(args, 0, Rights::READ, "read", cx);
     let targets = buffers(&arg(args, 1), cx)?;
     let pos = position(args, 2);
     let mut sizes = Vec::with_capacity(targets.len());
@@ -358,7 +362,7 @@ fn op_fs_readv(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     run(
         &last(args, 3),
         Rights::READ,
-        move || read_up_to(held.raw(), total, pos),
+        move || read_up_to(held?.raw(), total, pos),
         move |data: Vec<u8>, cx| {
             let mut at = 0;
             for (t, size) in targets.iter().zip(sizes) {
@@ -396,7 +400,7 @@ fn read_up_to(fd: RawFd, total: usize, pos: Option<u64>) -> FsResult<Vec<u8>> {
 }
 
 fn op_fs_writev(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::WRITE, "write", cx)?;
+    let held = fd_arg(args, 0, Rights::WRITE, "write", cx);
     let sources = buffers(&arg(args, 1), cx)?;
     let pos = position(args, 2);
     let mut data = Vec::new();
@@ -407,7 +411,7 @@ fn op_fs_writev(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     run(
         &last(args, 3),
         Rights::WRITE,
-        move || ops::write_all(held.raw(), &data, pos).map(|()| len),
+        move || ops::write_all(held?.raw(), &data, pos).map(|()| len),
         |n, _| Ok(JsValue::from(n as f64)),
         cx,
     )
@@ -480,12 +484,12 @@ fn op_fs_lstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_fstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::NONE, "fstat", cx)?;
+    let held = fd_arg(args, 0, Rights::NONE, "fstat", cx);
     let bigint = flag(args, 1);
     run(
         &last(args, 2),
         Rights::READ,
-        move || ops::fstat(held.raw()),
+        move || ops::fstat(held?.raw()),
         move |s, cx| stats_array(s, bigint, cx),
         cx,
     )
@@ -685,12 +689,12 @@ fn op_fs_chmod(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_fchmod(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::NONE, "fchmod", cx)?;
+    let held = fd_arg(args, 0, Rights::NONE, "fchmod", cx);
     let mode = int(args, 1)? as u32;
     run(
         &last(args, 2),
         Rights::WRITE,
-        move || ops::fchmod(held.raw(), mode),
+        move || ops::fchmod(held?.raw(), mode),
         undefined,
         cx,
     )
@@ -718,13 +722,13 @@ fn op_fs_lchown(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_fchown(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::NONE, "fchown", cx)?;
+    let held = fd_arg(args, 0, Rights::NONE, "fchown", cx);
     let uid = int(args, 1)? as u32;
     let gid = int(args, 2)? as u32;
     run(
         &last(args, 3),
         Rights::WRITE,
-        move || ops::fchown(held.raw(), uid, gid),
+        move || ops::fchown(held?.raw(), uid, gid),
         undefined,
         cx,
     )
@@ -743,12 +747,12 @@ fn op_fs_truncate(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_ftruncate(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::WRITE, "ftruncate", cx)?;
+    let held = fd_arg(args, 0, Rights::WRITE, "ftruncate", cx);
     let len = int(args, 1)?.max(0) as u64;
     run(
         &last(args, 2),
         Rights::WRITE,
-        move || ops::ftruncate(held.raw(), len),
+        move || ops::ftruncate(held?.raw(), len),
         undefined,
         cx,
     )
@@ -776,35 +780,35 @@ fn op_fs_lutimes(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_futimes(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::NONE, "futime", cx)?;
+    let held = fd_arg(args, 0, Rights::NONE, "futime", cx);
     let atime = time(num(args, 1)?);
     let mtime = time(num(args, 2)?);
     run(
         &last(args, 3),
         Rights::WRITE,
-        move || ops::futimes(held.raw(), atime, mtime),
+        move || ops::futimes(held?.raw(), atime, mtime),
         undefined,
         cx,
     )
 }
 
 fn op_fs_fsync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::NONE, "fsync", cx)?;
+    let held = fd_arg(args, 0, Rights::NONE, "fsync", cx);
     run(
         &last(args, 1),
         Rights::WRITE,
-        move || ops::fsync(held.raw(), false),
+        move || ops::fsync(held?.raw(), false),
         undefined,
         cx,
     )
 }
 
 fn op_fs_fdatasync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::NONE, "fdatasync", cx)?;
+    let held = fd_arg(args, 0, Rights::NONE, "fdatasync", cx);
     run(
         &last(args, 1),
         Rights::WRITE,
-        move || ops::fsync(held.raw(), true),
+        move || ops::fsync(held?.raw(), true),
         undefined,
         cx,
     )
@@ -858,11 +862,11 @@ fn op_fs_read_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
     let target = arg(args, 0);
     let req = last(args, 2);
     if target.is_number() {
-        let held = fd_arg(args, 0, Rights::READ, "read", cx)?;
+        let held = fd_arg(args, 0, Rights::READ, "read", cx);
         return run(
             &req,
             Rights::READ,
-            move || read_to_end_aligned(held.raw()),
+            move || read_to_end_aligned(held?.raw()),
             to_uint8_array,
             cx,
         );
@@ -888,8 +892,9 @@ fn op_fs_write_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult
     let req = last(args, 4);
     let sync = req.is_undefined();
     if target.is_number() {
-        let held = fd_arg(args, 0, Rights::WRITE, "write", cx)?;
+        let held = fd_arg(args, 0, Rights::WRITE, "write", cx);
         if sync {
+            let held = held?;
             return with_bytes(&arg(args, 1), cx, |b| ops::write_all(held.raw(), b, None))?
                 .map(|()| JsValue::undefined())
                 .map_err(OpError::Fs);
@@ -898,7 +903,7 @@ fn op_fs_write_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult
         return run(
             &req,
             Rights::WRITE,
-            move || ops::write_all(held.raw(), &data, None),
+            move || ops::write_all(held?.raw(), &data, None),
             undefined,
             cx,
         );
