@@ -369,11 +369,128 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = 
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => {
   return `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`;
 }, Error);
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
+E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Cannot call constructor without `new`', TypeError);
+E('ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while processing the message', Error);
+E('ERR_WORKER_MESSAGING_FAILED', 'Cannot find the destination thread or listener', Error);
+E('ERR_WORKER_MESSAGING_SAME_THREAD', 'Cannot sent a message to the same thread', Error);
+E('ERR_WORKER_MESSAGING_TIMEOUT', 'Sending a message to another thread timed out', Error);
 E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in actorjs`, Error);
 
-// A Node.js-style error for an OS error from a syscall, e.g.
-// `ENOENT: no such file or directory, open '/x'` with errno, code, syscall and path.
-class SystemError extends Error {}
+// Node's SystemError: a JS-side error about a failed system call, e.g. ERR_FS_EISDIR
+// `Path is a directory: rm returned EISDIR (is a directory) /x`. The context object is kept as
+// `info`; errno, syscall, path and dest read through to it.
+class SystemError extends Error {
+  constructor(key, context) {
+    super();
+    const prefix = getMessage(key, [], this);
+    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    this.code = key;
+    Object.defineProperties(this, {
+      [kIsNodeError]: { __proto__: null, value: true, enumerable: false, writable: false, configurable: true },
+      name: { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
+      info: { __proto__: null, value: context, enumerable: true, configurable: true, writable: false },
+      errno: {
+        __proto__: null,
+        get() {
+          return context.errno;
+        },
+        set: (value) => {
+          context.errno = value;
+        },
+        enumerable: true,
+        configurable: true,
+      },
+      syscall: {
+        __proto__: null,
+        get() {
+          return context.syscall;
+        },
+        set: (value) => {
+          context.syscall = value;
+        },
+        enumerable: true,
+        configurable: true,
+      },
+    });
+    for (const key of ['path', 'dest']) {
+      if (context[key] === undefined) continue;
+      Object.defineProperty(this, key, {
+        __proto__: null,
+        get() {
+          return context[key] != null ? context[key].toString() : context[key];
+        },
+        set: (value) => {
+          context[key] = value ? require('buffer').Buffer.from(value.toString()) : undefined;
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    let stack;
+    try {
+      stack = this.stack;
+    } catch {
+      stack = undefined;
+    }
+    if (typeof stack === 'string') {
+      const newline = stack.indexOf('\n');
+      const frames = newline === -1 ? '' : stack.slice(newline);
+      Object.defineProperty(this, 'stack', {
+        value: `SystemError [${key}]: ${message}${frames}`,
+        enumerable: false,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return lazyInspect().inspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+
+function makeSystemErrorWithCode(key) {
+  return class NodeError extends SystemError {
+    constructor(ctx) {
+      super(key, ctx);
+    }
+  };
+}
+
+codes.ERR_FS_EISDIR = makeSystemErrorWithCode('ERR_FS_EISDIR');
+messages.set('ERR_FS_EISDIR', 'Path is a directory');
+E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
+// fs.cp, Dir and the fs streams.
+for (const [key, message] of [
+  ['ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory'],
+  ['ERR_FS_CP_EEXIST', 'Target already exists'],
+  ['ERR_FS_CP_EINVAL', 'Invalid src or dest'],
+  ['ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe'],
+  ['ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory'],
+  ['ERR_FS_CP_SOCKET', 'Cannot copy a socket file'],
+  ['ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self'],
+  ['ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type'],
+  ['ERR_SYSTEM_ERROR', 'A system error occurred'],
+]) {
+  codes[key] = makeSystemErrorWithCode(key);
+  messages.set(key, message);
+}
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_FS_INVALID_SYMLINK_TYPE',
+  'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
+E('ERR_DIR_CONCURRENT_OPERATION',
+  'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 
 // Whether `err` is the engine's "too much recursion" error. V8 (and so node) throws
 // RangeError('Maximum call stack size exceeded'). Node learns the text by overflowing the stack
