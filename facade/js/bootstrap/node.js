@@ -189,7 +189,7 @@ function setup(opts) {
   defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
   defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
   defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);
-  require('bootstrap/web_globals').install(defineLazyGlobal);
+  require('bootstrap/web_globals').install(defineGlobal, defineLazyGlobal);
 
   // The module system.
   const loaders = require('internal/modules/cjs_loader');
