@@ -249,9 +249,7 @@ pub(crate) fn uncaught(e: JsError, cx: &mut Context) {
 pub(crate) fn fatal(value: JsValue, cx: &mut Context) -> ! {
     let h = host(cx);
     h.exit_code.set(1);
-    if let Some(emit) = h.hook(|k| &k.emit) {
-        let _ = call(&emit, &[JsString::from("exit").into()], cx);
-    }
+    // As node: the error is printed, then 'exit' listeners run with code 1.
     let text = match h.hook(|k| &k.format_fatal) {
         Some(format) => match call(&format, std::slice::from_ref(&value), cx) {
             Ok(v) if v.is_string() => v
@@ -262,9 +260,14 @@ pub(crate) fn fatal(value: JsValue, cx: &mut Context) -> ! {
         },
         None => plain_text(&value, cx),
     };
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(text.as_bytes());
-    let _ = err.flush();
+    {
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(text.as_bytes());
+        let _ = err.flush();
+    }
+    if let Some(emit) = h.hook(|k| &k.emit) {
+        let _ = call(&emit, &[JsString::from("exit").into(), 1.into()], cx);
+    }
     std::process::exit(h.exit_code.get().max(1));
 }
 

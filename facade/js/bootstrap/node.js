@@ -210,10 +210,12 @@ function setup(opts) {
   op_host_set_hooks({
     runTimer: timers.runTimer,
     runImmediate: timers.runImmediate,
-    emit(name) {
+    emit(name, code) {
       if (name === 'exit') {
         if (process._exiting) return;
         process._exiting = true;
+        // A fatal exception exits with 1, and 'exit' listeners see it, as in node.
+        if (code !== undefined) process.exitCode = code;
         process.emit('exit', process.exitCode || 0);
       } else if (name === 'beforeExit') {
         process.emit('beforeExit', process.exitCode || 0);
