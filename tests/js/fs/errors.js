@@ -7,7 +7,15 @@ const path = require('path');
 
 const tmp = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'actorjs-fs-errors-'));
 // Node's callback mkdtemp names the filled-in template in its error; its letters are random.
-const rel = (s) => (s === undefined ? s : String(s).split(tmp).join('<tmp>').replace(/x-[A-Za-z0-9]{6}\b/g, 'x-XXXXXX'));
+const rel = (s) =>
+  s === undefined
+    ? s
+    : String(s)
+        .split(tmp)
+        .join('<tmp>')
+        .split(process.cwd())
+        .join('<cwd>')
+        .replace(/x-[A-Za-z0-9]{6}\b/g, 'x-XXXXXX');
 const file = path.join(tmp, 'file');
 const dir = path.join(tmp, 'dir');
 const missing = path.join(tmp, 'missing');
