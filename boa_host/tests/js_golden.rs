@@ -9,12 +9,17 @@
 //!
 //! `tests/js/KNOWN_FAILURES` lists tests that are expected to fail, each with the reason; they
 //! still run, and one that passes fails the run until it is taken off the list.
-#![allow(
-    clippy::disallowed_methods,
-    reason = "the test harness reads expected outputs itself"
-)]
 
 use std::path::{Path, PathBuf};
+
+use actors::pool::{FileKind, ops};
+
+/// A file's text, read with the actor layer's filesystem calls.
+fn read_text(path: &Path) -> Option<String> {
+    ops::read_file(path)
+        .ok()
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+}
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -26,24 +31,22 @@ fn tests_root() -> PathBuf {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
+    let Ok(mut entries) = ops::read_dir(dir) else {
         return;
     };
-    let mut entries: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
+    entries.sort_by(|a, b| a.name.cmp(&b.name));
+    for entry in entries {
+        let p = dir.join(&entry.name);
+        if entry.kind == FileKind::Dir {
             // Fixture trees (node_modules of module tests) are not tests themselves.
-            if p.file_name()
-                .is_some_and(|n| n == "node_modules" || n == "fixtures")
-            {
+            if entry.name == "node_modules" || entry.name == "fixtures" {
                 continue;
             }
             collect(&p, out);
         } else if matches!(
             p.extension().and_then(|e| e.to_str()),
             Some("js" | "mjs" | "cjs")
-        ) && p.with_extension("out").exists()
+        ) && ops::exists(&p.with_extension("out"))
         {
             out.push(p);
         }
@@ -121,9 +124,8 @@ fn run(script: &Path) -> Result<Outcome, String> {
 
 fn check(script: &Path) -> Result<(), String> {
     let got = run(script)?;
-    let want_out = std::fs::read_to_string(script.with_extension("out")).unwrap_or_default();
-    let want_code: i32 = std::fs::read_to_string(script.with_extension("code"))
-        .ok()
+    let want_out = read_text(&script.with_extension("out")).unwrap_or_default();
+    let want_code: i32 = read_text(&script.with_extension("code"))
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
     let mut problems = Vec::new();
@@ -136,7 +138,7 @@ fn check(script: &Path) -> Result<(), String> {
             got.code, got.stderr
         ));
     }
-    if let Ok(want_err) = std::fs::read_to_string(script.with_extension("err")) {
+    if let Some(want_err) = read_text(&script.with_extension("err")) {
         let (w, g) = (normalize_stderr(&want_err), normalize_stderr(&got.stderr));
         if w != g {
             problems.push(format!("stderr differs (normalized):\n{}", diff(&w, &g)));
@@ -178,7 +180,7 @@ fn diff(want: &str, got: &str) -> String {
 
 /// The tests under `tests/js` that are known to fail (relative paths).
 fn known_failures() -> Vec<String> {
-    let Ok(text) = std::fs::read_to_string(tests_root().join("KNOWN_FAILURES")) else {
+    let Some(text) = read_text(&tests_root().join("KNOWN_FAILURES")) else {
         return Vec::new();
     };
     text.lines()
