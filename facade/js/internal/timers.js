@@ -140,48 +140,25 @@ function runTimer(timer) {
   }
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+// The arguments after the first `skip` that a timer passes to its callback, or undefined.
+function extraArgs(all, skip) {
+  return all.length > skip ? Array.prototype.slice.call(all, skip) : undefined;
+}
+
+function startTimeout(callback, delay, args, repeat) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = Array.prototype.slice.call(arguments, 2);
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+  const timeout = new Timeout(callback, delay, args, repeat, true);
   schedule(timeout);
   return timeout;
 }
 
+// The unused parameters give the functions node's `length`.
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  return startTimeout(callback, after, extraArgs(arguments, 2), false);
+}
+
 function setInterval(callback, repeat, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = Array.prototype.slice.call(arguments, 2);
-  }
-  const timeout = new Timeout(callback, repeat, args, true, true);
-  schedule(timeout);
-  return timeout;
+  return startTimeout(callback, repeat, extraArgs(arguments, 2), true);
 }
 
 function clearTimeout(timer) {
@@ -267,21 +244,7 @@ function runImmediate(immediate) {
 
 function setImmediate(callback, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-      break;
-    case 2:
-      args = [arg1];
-      break;
-    case 3:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = Array.prototype.slice.call(arguments, 1);
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(arguments, 1));
 }
 
 function clearImmediate(immediate) {

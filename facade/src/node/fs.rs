@@ -212,10 +212,6 @@ fn string(p: PathBuf, _: &mut Context) -> OpResult {
     Ok(JsString::from(p.to_string_lossy().as_ref()).into())
 }
 
-fn last(args: &[JsValue], n: usize) -> JsValue {
-    arg(args, n)
-}
-
 // ---- open and close ----
 
 fn op_fs_open(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
@@ -224,7 +220,7 @@ fn op_fs_open(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let mode = int(args, 2)? as u32;
     let rights = open_rights(flags);
     run(
-        &last(args, 3),
+        &arg(args, 3),
         rights,
         move || {
             let fd = ops::open(&path, flags, mode)?;
@@ -257,7 +253,7 @@ fn op_fs_close(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     // The number is free at once; the descriptor closes when operations still running on it
     // let go of it.
     run(
-        &last(args, 1),
+        &arg(args, 1),
         Rights::NONE,
         move || held?.close(),
         undefined,
@@ -273,7 +269,7 @@ fn op_fs_read(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let offset = int(args, 2)?.max(0) as usize;
     let length = int(args, 3)?.max(0) as usize;
     let pos = position(args, 4);
-    let req = last(args, 5);
+    let req = arg(args, 5);
     if req.is_undefined() {
         let held = held?;
         let n = with_bytes_mut(&buffer, cx, |bytes| {
@@ -314,7 +310,7 @@ fn op_fs_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let offset = int(args, 2)?.max(0) as usize;
     let length = int(args, 3)?.max(0) as usize;
     let pos = position(args, 4);
-    let req = last(args, 5);
+    let req = arg(args, 5);
     let slice = |bytes: &[u8]| {
         let end = (offset + length).min(bytes.len());
         let start = offset.min(end);
@@ -360,7 +356,7 @@ fn op_fs_readv(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     }
     let total: usize = sizes.iter().sum();
     run(
-        &last(args, 3),
+        &arg(args, 3),
         Rights::READ,
         move || read_up_to(held?.raw(), total, pos),
         move |data: Vec<u8>, cx| {
@@ -409,7 +405,7 @@ fn op_fs_writev(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     }
     let len = data.len();
     run(
-        &last(args, 3),
+        &arg(args, 3),
         Rights::WRITE,
         move || ops::write_all(held?.raw(), &data, pos).map(|()| len),
         |n, _| Ok(JsValue::from(n as f64)),
@@ -463,7 +459,7 @@ fn op_fs_stat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let path = path_arg(args, 0)?;
     let bigint = flag(args, 1);
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::READ,
         move || ops::stat(&path),
         move |s, cx| stats_array(s, bigint, cx),
@@ -475,7 +471,7 @@ fn op_fs_lstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let path = path_arg(args, 0)?;
     let bigint = flag(args, 1);
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::READ,
         move || ops::lstat(&path),
         move |s, cx| stats_array(s, bigint, cx),
@@ -487,7 +483,7 @@ fn op_fs_fstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let held = fd_arg(args, 0, Rights::NONE, "fstat", cx);
     let bigint = flag(args, 1);
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::READ,
         move || ops::fstat(held?.raw()),
         move |s, cx| stats_array(s, bigint, cx),
@@ -499,7 +495,7 @@ fn op_fs_statfs(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let path = path_arg(args, 0)?;
     let bigint = flag(args, 1);
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::READ,
         move || ops::statfs(&path),
         move |s: StatFs, cx| {
@@ -540,7 +536,7 @@ fn op_fs_readdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let path = path_arg(args, 0)?;
     let with_types = flag(args, 1);
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::READ,
         move || ops::read_dir(&path),
         move |entries, cx| {
@@ -567,7 +563,7 @@ fn op_fs_mkdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let mode = int(args, 1)? as u32;
     let recursive = flag(args, 2);
     run(
-        &last(args, 3),
+        &arg(args, 3),
         Rights::WRITE,
         move || ops::mkdir(&path, mode, recursive),
         move |first, cx| match first {
@@ -581,7 +577,7 @@ fn op_fs_mkdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 fn op_fs_mkdtemp(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let prefix = path_arg(args, 0)?;
     run(
-        &last(args, 1),
+        &arg(args, 1),
         Rights::WRITE,
         move || ops::mkdtemp(&prefix),
         string,
@@ -593,7 +589,7 @@ macro_rules! path_op {
     ($name:ident, $rights:expr, |$p:ident| $call:expr) => {
         fn $name(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
             let $p = path_arg(args, 0)?;
-            run(&last(args, 1), $rights, move || $call, undefined, cx)
+            run(&arg(args, 1), $rights, move || $call, undefined, cx)
         }
     };
 }
@@ -603,7 +599,7 @@ macro_rules! two_path_op {
         fn $name(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
             let $a = path_arg(args, 0)?;
             let $b = path_arg(args, 1)?;
-            run(&last(args, 2), Rights::WRITE, move || $call, undefined, cx)
+            run(&arg(args, 2), Rights::WRITE, move || $call, undefined, cx)
         }
     };
 }
@@ -629,7 +625,7 @@ fn op_fs_copyfile(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         ));
     }
     run(
-        &last(args, 3),
+        &arg(args, 3),
         Rights::WRITE,
         move || ops::copy_file(&src, &dest, mode & 1 != 0),
         undefined,
@@ -640,7 +636,7 @@ fn op_fs_copyfile(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 fn op_fs_readlink(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let p = path_arg(args, 0)?;
     run(
-        &last(args, 1),
+        &arg(args, 1),
         Rights::READ,
         move || ops::readlink(&p),
         string,
@@ -651,7 +647,7 @@ fn op_fs_readlink(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 fn op_fs_realpath(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let p = path_arg(args, 0)?;
     run(
-        &last(args, 1),
+        &arg(args, 1),
         Rights::READ,
         move || ops::realpath(&p),
         string,
@@ -663,7 +659,7 @@ fn op_fs_access(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let p = path_arg(args, 0)?;
     let mode = int(args, 1)? as i32;
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::READ,
         move || ops::access(&p, mode),
         undefined,
@@ -680,7 +676,7 @@ fn op_fs_chmod(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let p = path_arg(args, 0)?;
     let mode = int(args, 1)? as u32;
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::WRITE,
         move || ops::chmod(&p, mode),
         undefined,
@@ -692,7 +688,7 @@ fn op_fs_fchmod(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let held = fd_arg(args, 0, Rights::NONE, "fchmod", cx);
     let mode = int(args, 1)? as u32;
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::WRITE,
         move || ops::fchmod(held?.raw(), mode),
         undefined,
@@ -705,7 +701,7 @@ fn chown_op(args: &[JsValue], nofollow: bool, cx: &mut Context) -> OpResult {
     let uid = int(args, 1)? as u32;
     let gid = int(args, 2)? as u32;
     run(
-        &last(args, 3),
+        &arg(args, 3),
         Rights::WRITE,
         move || ops::chown(&p, uid, gid, nofollow),
         undefined,
@@ -726,7 +722,7 @@ fn op_fs_fchown(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let uid = int(args, 1)? as u32;
     let gid = int(args, 2)? as u32;
     run(
-        &last(args, 3),
+        &arg(args, 3),
         Rights::WRITE,
         move || ops::fchown(held?.raw(), uid, gid),
         undefined,
@@ -738,7 +734,7 @@ fn op_fs_truncate(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let p = path_arg(args, 0)?;
     let len = int(args, 1)?.max(0) as u64;
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::WRITE,
         move || ops::truncate(&p, len),
         undefined,
@@ -750,7 +746,7 @@ fn op_fs_ftruncate(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
     let held = fd_arg(args, 0, Rights::WRITE, "ftruncate", cx);
     let len = int(args, 1)?.max(0) as u64;
     run(
-        &last(args, 2),
+        &arg(args, 2),
         Rights::WRITE,
         move || ops::ftruncate(held?.raw(), len),
         undefined,
@@ -763,7 +759,7 @@ fn utimes_op(args: &[JsValue], nofollow: bool, cx: &mut Context) -> OpResult {
     let atime = time(num(args, 1)?);
     let mtime = time(num(args, 2)?);
     run(
-        &last(args, 3),
+        &arg(args, 3),
         Rights::WRITE,
         move || ops::utimes(&p, atime, mtime, nofollow),
         undefined,
@@ -784,7 +780,7 @@ fn op_fs_futimes(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let atime = time(num(args, 1)?);
     let mtime = time(num(args, 2)?);
     run(
-        &last(args, 3),
+        &arg(args, 3),
         Rights::WRITE,
         move || ops::futimes(held?.raw(), atime, mtime),
         undefined,
@@ -795,7 +791,7 @@ fn op_fs_futimes(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 fn op_fs_fsync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let held = fd_arg(args, 0, Rights::NONE, "fsync", cx);
     run(
-        &last(args, 1),
+        &arg(args, 1),
         Rights::WRITE,
         move || ops::fsync(held?.raw(), false),
         undefined,
@@ -806,7 +802,7 @@ fn op_fs_fsync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 fn op_fs_fdatasync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let held = fd_arg(args, 0, Rights::NONE, "fdatasync", cx);
     run(
-        &last(args, 1),
+        &arg(args, 1),
         Rights::WRITE,
         move || ops::fsync(held?.raw(), true),
         undefined,
@@ -860,7 +856,7 @@ fn to_uint8_array(data: AlignedVec<u8>, cx: &mut Context) -> OpResult {
 
 fn op_fs_read_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let target = arg(args, 0);
-    let req = last(args, 2);
+    let req = arg(args, 2);
     if target.is_number() {
         let held = fd_arg(args, 0, Rights::READ, "read", cx);
         return run(
@@ -889,7 +885,7 @@ fn op_fs_read_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
 
 fn op_fs_write_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let target = arg(args, 0);
-    let req = last(args, 4);
+    let req = arg(args, 4);
     let sync = req.is_undefined();
     if target.is_number() {
         let held = fd_arg(args, 0, Rights::WRITE, "write", cx);
