@@ -25,7 +25,10 @@ for (const [from, to] of [
   ['/var/lib', '/var'], ['/var/lib', '/bin'], ['/var/lib', '/var/lib'], ['/var/lib', '/var/apache'],
   ['/var/', '/var/lib'], ['/', '/var/lib'], ['/foo/test', '/foo/test/bar/package.json'], ['/Users/a/web/b/test/mails', '/Users/a/web/b'],
   ['/foo/bar/baz-quux', '/foo/bar/baz'], ['/foo/bar/baz', '/foo/bar/baz-quux'], ['/baz-quux', '/baz'], ['/baz', '/baz-quux'],
-  ['/page1/page2/foo', '/'], ['a', 'b'], ['a/b', 'a'], ['', ''], ['', '/'], ['.', 'x'], ['x', '.'], ['/a//b/', '/a/b/c'],
+  ['/page1/page2/foo', '/'], ['a', 'b'], ['a/b', 'a'], ['', ''], ['.', 'x'], ['x', '.'], ['/a//b/', '/a/b/c'],
 ]) {
   log(`relative(${show(from)}, ${show(to)}) = ${show(path.relative(from, to))}`);
 }
+// From the current directory to the root is one '..' per level, however deep the checkout is.
+const depth = cwd.split('/').filter(Boolean).length;
+log('relative("", "/") climbs to the root:', path.relative('', '/') === Array(depth).fill('..').join('/'));
