@@ -26,7 +26,8 @@ impl SocketAddress {
         }
     }
 
-    pub(crate) fn from_sockaddr(a: &SockAddr) -> SocketAddress {
+    /// The address of a socket as the kernel reports it.
+    pub fn from_sockaddr(a: &SockAddr) -> SocketAddress {
         if let Some(inet) = a.as_socket() {
             return SocketAddress::Inet(inet);
         }

@@ -903,6 +903,12 @@ impl System {
         self.enter(|core, rx| core.request_stop(rx, id, StopReason::Killed));
     }
 
+    /// Whether an actor keeps the system alive, set from outside it (an actor sets its own with
+    /// [`Context::set_ref`](crate::Context::set_ref)). Takes effect at once, unlike a message.
+    pub fn set_ref(&mut self, id: ActorId, refed: bool) {
+        self.core.set_ref(id, refed);
+    }
+
     /// A [`ReplyTo`] whose answer runs `f` on the reactor thread, during a later loop turn, from
     /// whichever thread answers. Pending callbacks keep the system alive.
     pub fn callback<R: Send + 'static>(

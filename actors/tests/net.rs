@@ -420,3 +420,62 @@ fn connect_timeout() {
         ]
     );
 }
+
+/// A socket made paused reads nothing until `Resume`; `End` is answered once the FIN is out, and
+/// a connecting socket binds the local address it was given.
+#[test]
+fn paused_start_end_answer_and_local_bind() {
+    use actors::socket::{End, Resume};
+    let mut s = System::new().unwrap();
+    let log: Log = Rc::default();
+    let (_server, at) = echo_server(
+        &mut s,
+        SocketAddress::Inet(SocketAddr::from((Ipv4Addr::LOCALHOST, 0))),
+        log.clone(),
+    );
+    let l = log.clone();
+    let options = SocketOptions {
+        paused: true,
+        bind: Some(SocketAddress::Inet(SocketAddr::from((
+            Ipv4Addr::LOCALHOST,
+            0,
+        )))),
+        ..SocketOptions::default()
+    };
+    let sock = s.spawn(Socket::connect(
+        at,
+        options,
+        move |sock: &mut SocketCtl<'_, '_>, ev: SocketEvent| {
+            if let SocketEvent::Connected = ev {
+                let bound = sock.local_addr().and_then(|a| a.port()).unwrap_or(0);
+                l.borrow_mut().push(format!("client bound {}", bound != 0));
+                sock.write(Bytes::from_static(b"ping"));
+            } else {
+                l.borrow_mut().push(format!("client {}", describe(&ev)));
+            }
+        },
+    ));
+    run_until(&mut s, || {
+        log.borrow().iter().any(|l| l == "server data ping")
+    });
+    // The echo is waiting in the kernel: a paused socket has not read it.
+    for _ in 0..5 {
+        s.run_once(Some(Duration::from_millis(5))).unwrap();
+    }
+    assert!(!log.borrow().iter().any(|l| l == "client data ping"));
+    sock.tell(Resume).unwrap();
+    run_until(&mut s, || {
+        log.borrow().iter().any(|l| l == "client data ping")
+    });
+    let ended = Rc::new(RefCell::new(None));
+    let e = ended.clone();
+    s.ask_then(&sock, End, move |r| {
+        *e.borrow_mut() = Some(r.unwrap().is_ok())
+    });
+    run_until(&mut s, || ended.borrow().is_some());
+    assert_eq!(*ended.borrow(), Some(true));
+    run_until(&mut s, || {
+        log.borrow().iter().any(|l| l.starts_with("client close"))
+    });
+    assert_eq!(log.borrow()[0], "client bound true");
+}

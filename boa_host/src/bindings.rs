@@ -102,6 +102,17 @@ pub(crate) fn internal_binding(
         }
         obj.set(js_string!("constants"), constants, false, cx)?;
     }
+    if binding.name == "uv" {
+        // node's `UV_<NAME>` constants: libuv's (negative) numbers for the errors it knows, and
+        // UV_EOF, which is not an errno.
+        for errno in (1..=133).chain(3000..=3014) {
+            let (name, _) = crate::errors::uv_error(errno);
+            if name != "UNKNOWN" {
+                obj.set(JsString::from(format!("UV_{name}")), -errno, false, cx)?;
+            }
+        }
+        obj.set(js_string!("UV_EOF"), -4095, false, cx)?;
+    }
     if cx.get_data::<BindingCache>().is_none() {
         cx.insert_data(BindingCache::default());
     }
@@ -418,7 +429,7 @@ static UV: Binding = Binding {
 /// A `Map` of negative errno → `[name, message]`, as node's `uv.getErrorMap()`.
 fn get_error_map(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult {
     let map = JsMap::new(cx);
-    for errno in 1..=133 {
+    for errno in (1..=133).chain(3000..=3014).chain([4095]) {
         let (name, message) = crate::errors::uv_error(errno);
         if name == "UNKNOWN" {
             continue;

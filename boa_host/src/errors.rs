@@ -17,6 +17,23 @@ use actors::pool::FsError;
 /// libuv's name and description of an errno (`uv_err_name`, `uv_strerror`).
 pub(crate) fn uv_error(errno: i32) -> (&'static str, &'static str) {
     match errno {
+        // libuv's own code for the end of a stream.
+        4095 => ("EOF", "end of file"),
+        // libuv's getaddrinfo codes (UV_EAI_*), above the errno range.
+        3000 => ("EAI_ADDRFAMILY", "address family not supported"),
+        3001 => ("EAI_AGAIN", "temporary failure"),
+        3002 => ("EAI_BADFLAGS", "bad ai_flags value"),
+        3003 => ("EAI_CANCELED", "request canceled"),
+        3004 => ("EAI_FAIL", "permanent failure"),
+        3005 => ("EAI_FAMILY", "ai_family not supported"),
+        3006 => ("EAI_MEMORY", "out of memory"),
+        3007 => ("EAI_NODATA", "no address"),
+        3008 => ("EAI_NONAME", "unknown node or service"),
+        3009 => ("EAI_OVERFLOW", "argument buffer overflow"),
+        3010 => ("EAI_SERVICE", "service not available for socket type"),
+        3011 => ("EAI_SOCKTYPE", "socket type not supported"),
+        3013 => ("EAI_BADHINTS", "invalid value for hints"),
+        3014 => ("EAI_PROTOCOL", "resolved protocol is unknown"),
         libc::E2BIG => ("E2BIG", "argument list too long"),
         libc::EACCES => ("EACCES", "permission denied"),
         libc::EADDRINUSE => ("EADDRINUSE", "address already in use"),

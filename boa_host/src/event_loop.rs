@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use boa_engine::object::builtins::JsPromise;
 use boa_engine::{Context, JsError, JsString, JsValue};
-use facade::state::{State, Waiter, state};
+use facade::state::{Completion, State, Waiter, state};
 
 use crate::errors::{call, opaque, plain_text, to_js};
 use crate::host::{Host, host};
@@ -128,11 +128,19 @@ fn run_immediates(cx: &mut Context, h: &Rc<Host>) {
 fn run_completions(cx: &mut Context, s: &Rc<State>) {
     let mut phase = Phase::default();
     while let Some(c) = s.requests.next_completion() {
-        let Some(waiter) = s.requests.finish(c.id) else {
+        let (id, deliver) = match c {
+            Completion::Answer { id, deliver } => (id, deliver),
+            Completion::Event(event) => {
+                phase.before_callback(cx);
+                phase.after_callback(event(cx).map(|()| JsValue::undefined()), cx);
+                continue;
+            }
+        };
+        let Some(waiter) = s.requests.finish(id) else {
             continue;
         };
         phase.before_callback(cx);
-        let result = (c.deliver)(cx).map_err(|e| to_js(e, cx));
+        let result = deliver(cx).map_err(|e| to_js(e, cx));
         let called = match (waiter, result) {
             (Waiter::Callback(cb), Ok(v)) => call(&cb, &[JsValue::null(), v], cx),
             (Waiter::Callback(cb), Err(e)) => {

@@ -27,12 +27,21 @@ pub type RequestId = usize;
 /// Turns an answer into the JS value delivered to the waiter.
 pub type Deliver = Box<dyn FnOnce(&mut Context) -> OpResult>;
 
-/// An answered request, ready to be delivered.
-pub struct Completion {
-    /// Which request.
-    pub id: RequestId,
-    /// Its answer.
-    pub deliver: Deliver,
+/// Runs an event's JS callback (a socket's data, a server's connection); an error it returns is
+/// an exception that escaped the callback.
+pub type Event = Box<dyn FnOnce(&mut Context) -> boa_engine::JsResult<()>>;
+
+/// What the host delivers after the poll phase, in arrival order.
+pub enum Completion {
+    /// The answer to a waiting request.
+    Answer {
+        /// Which request.
+        id: RequestId,
+        /// Its answer.
+        deliver: Deliver,
+    },
+    /// Something a resource reported on its own (no request waits for it).
+    Event(Event),
 }
 
 /// What waits for an answer.
@@ -92,9 +101,7 @@ impl Requests {
 
     /// Queues the answer to `id`; it is delivered after the current poll phase.
     pub fn complete(&self, id: RequestId, deliver: Deliver) {
-        self.completions
-            .borrow_mut()
-            .push_back(Completion { id, deliver });
+        self.completer().complete(id, deliver);
     }
 
     /// A handle that queues answers, for closures that outlive the borrow of the state.
@@ -140,7 +147,14 @@ impl Completer {
     pub fn complete(&self, id: RequestId, deliver: Deliver) {
         self.completions
             .borrow_mut()
-            .push_back(Completion { id, deliver });
+            .push_back(Completion::Answer { id, deliver });
+    }
+
+    /// Queues an event, delivered with the answers in arrival order.
+    pub fn post(&self, event: Event) {
+        self.completions
+            .borrow_mut()
+            .push_back(Completion::Event(event));
     }
 }
 
@@ -154,6 +168,8 @@ pub struct State {
     pub disk: Addr<DiskPool>,
     /// The numbers JS sees as fds.
     pub fds: RefCell<FdTable>,
+    /// Network handles (sockets and servers).
+    pub net: RefCell<crate::node::net::Handles>,
 }
 
 impl State {
@@ -165,6 +181,7 @@ impl State {
             requests: Requests::default(),
             disk,
             fds: RefCell::new(FdTable::default()),
+            net: RefCell::default(),
         }
     }
 

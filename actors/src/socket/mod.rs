@@ -84,6 +84,11 @@ pub struct SocketOptions {
     pub no_delay: bool,
     /// `SO_KEEPALIVE`, with the initial delay.
     pub keep_alive: Option<Duration>,
+    /// Start paused: nothing is read from the kernel until [`Resume`] (Node's handles read only
+    /// after `readStart`).
+    pub paused: bool,
+    /// The local address to bind before connecting (Node's `localAddress`/`localPort`).
+    pub bind: Option<SocketAddress>,
 }
 
 impl Default for SocketOptions {
@@ -93,6 +98,8 @@ impl Default for SocketOptions {
             connect_timeout: None,
             no_delay: false,
             keep_alive: None,
+            paused: false,
+            bind: None,
         }
     }
 }
@@ -123,6 +130,7 @@ pub struct Socket {
     queued: usize,
     need_drain: bool,
     end_requested: bool,
+    end_waiters: Vec<ReplyTo<NetResult<()>>>,
     write_shut: bool,
     write_blocked: bool,
     connect_timer: Option<TimerKey>,
@@ -154,12 +162,13 @@ impl Socket {
             handler: Some(handler),
             events: VecDeque::new(),
             read_buf: BytesMut::new(),
-            paused: false,
+            paused: options.paused,
             read_eof: false,
             queue: VecDeque::new(),
             queued: 0,
             need_drain: false,
             end_requested: false,
+            end_waiters: Vec::new(),
             write_shut: false,
             write_blocked: false,
             connect_timer: None,
@@ -232,6 +241,14 @@ impl Socket {
             Ok(a) => a,
             Err(e) => return self.fail_at("connect", e, &to, cx),
         };
+        if let Some(local) = self.options.bind.clone() {
+            if let SocketAddress::Inet(_) = local {
+                let _ = sock.set_reuse_address(true);
+            }
+            if let Err(e) = local.to_sockaddr().and_then(|a| sock.bind(&a)) {
+                return self.fail_at("bind", e, &local, cx);
+            }
+        }
         let immediate = match sock.connect(&addr) {
             Ok(()) => true,
             Err(e) if e.raw_os_error() == Some(libc::EINPROGRESS) => false,
@@ -340,7 +357,15 @@ impl Socket {
                     return;
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return self.fail("write", e, cx),
+                Err(e) => {
+                    // The write that failed hears why; the ones queued behind it are cancelled.
+                    if let Some(errno) = e.raw_os_error()
+                        && let Some(done) = self.queue.front_mut().and_then(|c| c.done.take())
+                    {
+                        done.send(Err(NetError::errno("write", errno)));
+                    }
+                    return self.fail("write", e, cx);
+                }
             }
         }
         if self.need_drain {
@@ -355,6 +380,9 @@ impl Socket {
                 return self.fail("shutdown", e, cx);
             }
             self.write_shut = true;
+            for w in self.end_waiters.drain(..) {
+                w.send(Ok(()));
+            }
             self.check_done(cx);
         }
     }
@@ -473,6 +501,9 @@ impl Socket {
             if let Some(d) = chunk.done {
                 d.send(Err(NetError::errno("write", libc::ECANCELED)));
             }
+        }
+        for w in self.end_waiters.drain(..) {
+            w.send(Err(NetError::errno("shutdown", libc::ECANCELED)));
         }
         self.queued = 0;
         self.events.push_back(SocketEvent::Closed {
@@ -698,10 +729,6 @@ macro_rules! control {
 }
 
 control!(
-    /// Half-closes once the write queue has drained.
-    End, Rights::WRITE, |s, cx| s.end(cx)
-);
-control!(
     /// Closes now, failing queued writes.
     Destroy, Rights::CONTROL, |s, cx| s.close(false, false, cx)
 );
@@ -720,6 +747,30 @@ control!(
         s.do_read(cx)
     }
 );
+
+/// Half-closes once the write queue has drained; answered when the FIN is sent (or with the
+/// error that closed the socket first).
+#[derive(Debug, Clone, Copy)]
+pub struct End;
+impl Message for End {
+    type Reply = NetResult<()>;
+    fn rights(&self) -> Rights {
+        Rights::WRITE
+    }
+}
+impl Handler<End> for Socket {
+    fn handle(&mut self, _: End, reply: ReplyTo<NetResult<()>>, cx: &mut Context<'_, Self>) {
+        if self.write_shut {
+            reply.send(Ok(()));
+        } else if self.phase == Phase::Closed {
+            reply.send(Err(NetError::errno("shutdown", libc::ENOTCONN)));
+        } else {
+            self.end_waiters.push(reply);
+            self.end(cx);
+        }
+        self.deliver(cx);
+    }
+}
 
 /// Turns `TCP_NODELAY` on or off.
 #[derive(Debug, Clone, Copy)]

@@ -3,6 +3,7 @@
 pub mod buffer;
 pub mod encoding;
 pub mod fs;
+pub mod net;
 pub mod process;
 pub mod url;
 
@@ -16,4 +17,5 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &url::BINDING,
     &encoding::BINDING,
     &fs::BINDING,
+    &net::BINDING,
 ];

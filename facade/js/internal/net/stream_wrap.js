@@ -1,0 +1,306 @@
+'use strict';
+// The stream handles under node:net, with the interface of node's `stream_wrap`, `tcp_wrap` and
+// `pipe_wrap` bindings so that net.js reads as node's does. A handle is a number in the `net`
+// binding (a socket or server actor); calls return 0 or a negative errno, and what happens
+// later (connected, bytes, writes done, connections, closed) arrives through one dispatch
+// function, as events for the handle with that number.
+
+const binding = internalBinding('net');
+const { Buffer } = require('buffer');
+
+// Node's streamBaseState fields.
+const kReadBytesOrError = 0;
+const kArrayBufferOffset = 1;
+const kBytesWritten = 2;
+const kLastWriteWasAsync = 3;
+const streamBaseState = new Int32Array(5);
+
+// Event kinds, as the binding numbers them.
+const CONNECT = 1;
+const READ = 2;
+const WRITE = 3;
+const SHUTDOWN = 4;
+const CONNECTION = 5;
+const CLOSE = 6;
+
+const UV_ECANCELED = -125;
+
+const kId = Symbol('kId');
+const kConnectReq = Symbol('kConnectReq');
+const kRequests = Symbol('kRequests');
+const kCloseCallback = Symbol('kCloseCallback');
+const kClosing = Symbol('kClosing');
+const kRefed = Symbol('kRefed');
+
+const handles = new Map();
+let nextRequest = 0;
+let nextAsyncId = 1;
+
+function dispatch(id, kind, a, b) {
+  const handle = handles.get(id);
+  if (handle === undefined) return;
+  switch (kind) {
+    case CONNECT: {
+      const req = handle[kConnectReq];
+      handle[kConnectReq] = null;
+      if (req && !handle[kClosing]) req.oncomplete(a, handle, req, true, true);
+      break;
+    }
+    case READ:
+      if (handle[kClosing]) break;
+      streamBaseState[kReadBytesOrError] = a;
+      streamBaseState[kArrayBufferOffset] = 0;
+      if (a > 0) handle.bytesRead += a;
+      handle.onread(a > 0 ? b : undefined);
+      break;
+    case WRITE:
+    case SHUTDOWN: {
+      const req = handle[kRequests].get(a);
+      if (req === undefined) break;
+      handle[kRequests].delete(a);
+      if (kind === WRITE) handle.writeQueueSize -= req.bytes;
+      req.oncomplete(b);
+      break;
+    }
+    case CONNECTION:
+      if (handle[kClosing]) {
+        if (a > 0) binding.op_net_close(a, false);
+        break;
+      }
+      if (a < 0) {
+        handle.onconnection(a);
+      } else {
+        const client = new handle.constructor(0, a);
+        handle.onconnection(0, client);
+      }
+      break;
+    case CLOSE: {
+      // The actor may close by itself (both directions finished, or an error); the handle stays
+      // until JS closes it, and answers still on their way reach it.
+      if (!handle[kClosing]) break;
+      handles.delete(id);
+      // As libuv: requests still pending when a handle closes are cancelled, then the close
+      // callback runs.
+      const pending = handle[kRequests];
+      handle[kRequests] = new Map();
+      for (const req of pending.values()) req.oncomplete(UV_ECANCELED);
+      const cb = handle[kCloseCallback];
+      handle[kCloseCallback] = null;
+      if (typeof cb === 'function') cb.call(handle);
+      break;
+    }
+  }
+}
+
+binding.op_net_init(dispatch);
+
+function toBuffer(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+}
+
+class LibuvStreamWrap {
+  constructor(id) {
+    this[kId] = id === undefined ? binding.op_net_open() : id;
+    this[kConnectReq] = null;
+    this[kRequests] = new Map();
+    this[kCloseCallback] = null;
+    this[kClosing] = false;
+    this[kRefed] = true;
+    this.bytesRead = 0;
+    this.bytesWritten = 0;
+    this.writeQueueSize = 0;
+    this.reading = false;
+    this.onread = null;
+    this.asyncId = nextAsyncId++;
+    handles.set(this[kId], this);
+  }
+
+  get fd() {
+    return -1;
+  }
+
+  getAsyncId() {
+    return this.asyncId;
+  }
+
+  getProviderType() {
+    return 0;
+  }
+
+  readStart() {
+    return binding.op_net_read(this[kId], true);
+  }
+
+  readStop() {
+    return binding.op_net_read(this[kId], false);
+  }
+
+  // Every write is answered later (req.oncomplete(status)); the bytes are counted at once.
+  #write(req, data) {
+    const request = nextRequest++;
+    const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.byteLength, 0) : data.byteLength;
+    const err = binding.op_net_write(this[kId], request, data);
+    streamBaseState[kBytesWritten] = bytes;
+    streamBaseState[kLastWriteWasAsync] = 1;
+    if (err !== 0) return err;
+    req.bytes = bytes;
+    req.async = true;
+    this.bytesWritten += bytes;
+    this.writeQueueSize += bytes;
+    this[kRequests].set(request, req);
+    return 0;
+  }
+
+  writeBuffer(req, buffer) {
+    return this.#write(req, buffer);
+  }
+
+  writev(req, chunks, allBuffers) {
+    const list = [];
+    if (allBuffers) {
+      for (let i = 0; i < chunks.length; i++) list.push(chunks[i]);
+    } else {
+      for (let i = 0; i < chunks.length; i += 2) list.push(toBuffer(chunks[i], chunks[i + 1]));
+    }
+    return this.#write(req, list);
+  }
+
+  writeUtf8String(req, string) {
+    return this.#write(req, Buffer.from(string, 'utf8'));
+  }
+
+  writeAsciiString(req, string) {
+    return this.#write(req, Buffer.from(string, 'ascii'));
+  }
+
+  writeLatin1String(req, string) {
+    return this.#write(req, Buffer.from(string, 'latin1'));
+  }
+
+  writeUcs2String(req, string) {
+    return this.#write(req, Buffer.from(string, 'ucs2'));
+  }
+
+  shutdown(req) {
+    const request = nextRequest++;
+    const err = binding.op_net_shutdown(this[kId], request);
+    if (err === 0) this[kRequests].set(request, req);
+    return err;
+  }
+
+  useUserBuffer() {}
+
+  setBlocking() {
+    return 0;
+  }
+
+  close(cb) {
+    this.#close(false, cb);
+  }
+
+  reset(cb) {
+    this.#close(true, cb);
+    return 0;
+  }
+
+  #close(reset, cb) {
+    if (this[kClosing]) return;
+    this[kClosing] = true;
+    this[kCloseCallback] = cb;
+    if (!binding.op_net_close(this[kId], reset)) {
+      // Nothing left to close natively: the callback runs in a later turn, as node's does.
+      const { setImmediate } = require('internal/timers');
+      setImmediate(() => dispatch(this[kId], CLOSE));
+    }
+  }
+
+  ref() {
+    this[kRefed] = true;
+    binding.op_net_ref(this[kId], true);
+  }
+
+  unref() {
+    this[kRefed] = false;
+    binding.op_net_ref(this[kId], false);
+  }
+
+  hasRef() {
+    return this[kRefed] && !this[kClosing];
+  }
+
+  // Connects to an IP literal and port, or (port undefined) a Unix socket path.
+  _connect(req, address, port) {
+    const err = binding.op_net_connect(this[kId], address, port === undefined ? -1 : port);
+    if (err === 0) this[kConnectReq] = req;
+    return err;
+  }
+
+  _bind(address, port) {
+    return binding.op_net_bind(this[kId], address, port === undefined ? -1 : port);
+  }
+
+  _listen(backlog, ipv6Only) {
+    return binding.op_net_listen(this[kId], ipv6Only, backlog);
+  }
+
+  _setNoDelay(enable) {
+    return binding.op_net_set_no_delay(this[kId], enable);
+  }
+
+  _setKeepAlive(enable, initialDelay) {
+    return binding.op_net_set_keep_alive(this[kId], enable, initialDelay);
+  }
+
+  _address(peer, out) {
+    const a = binding.op_net_address(this[kId], peer);
+    if (!Array.isArray(a)) return -22;
+    out.address = a[0];
+    out.family = a[1];
+    out.port = a[2];
+    return 0;
+  }
+}
+
+class WriteWrap {
+  constructor() {
+    this.handle = null;
+    this.oncomplete = null;
+    this.bytes = 0;
+    this.buffer = null;
+    this.async = false;
+  }
+}
+
+class ShutdownWrap {
+  constructor() {
+    this.handle = null;
+    this.oncomplete = null;
+    this.callback = null;
+  }
+}
+
+// What kind of handle an fd is: 'TCP', 'PIPE', 'FILE', 'TTY' or 'UNKNOWN', as node's
+// guessHandleType. Numbers past stdio are the program's own fds (files it opened).
+function guessHandleType(fd) {
+  if (fd >= 0 && fd <= 2) {
+    const kind = internalBinding('stdio').op_stdio_kind(fd);
+    return { tty: 'TTY', file: 'FILE', pipe: 'PIPE' }[kind] ?? 'UNKNOWN';
+  }
+  try {
+    return require('fs').fstatSync(fd).isFile() ? 'FILE' : 'UNKNOWN';
+  } catch {
+    return 'UNKNOWN';
+  }
+}
+
+module.exports = {
+  LibuvStreamWrap,
+  WriteWrap,
+  ShutdownWrap,
+  kReadBytesOrError,
+  kArrayBufferOffset,
+  kBytesWritten,
+  kLastWriteWasAsync,
+  streamBaseState,
+  guessHandleType,
+};

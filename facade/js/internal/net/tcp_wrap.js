@@ -1,0 +1,73 @@
+'use strict';
+// node's `tcp_wrap` binding: TCP handles over the socket and server actors (see stream_wrap).
+
+const { LibuvStreamWrap } = require('internal/net/stream_wrap');
+
+const constants = { SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1 };
+const kIpv6Only = Symbol('kIpv6Only');
+
+class TCP extends LibuvStreamWrap {
+  // `id` is given for a connection a server accepted.
+  constructor(type, id) {
+    super(id);
+    this.type = type;
+    this[kIpv6Only] = false;
+    this.onconnection = null;
+  }
+
+  open() {
+    // Adopting an existing descriptor would hand JS a resource the host never granted.
+    return -95; // UV_ENOTSUP
+  }
+
+  bind(address, port) {
+    return this._bind(address, port);
+  }
+
+  bind6(address, port, flags) {
+    this[kIpv6Only] = (flags & constants.UV_TCP_IPV6ONLY) !== 0;
+    return this._bind(address, port);
+  }
+
+  listen(backlog) {
+    return this._listen(backlog, this[kIpv6Only]);
+  }
+
+  connect(req, address, port) {
+    return this._connect(req, address, port);
+  }
+
+  connect6(req, address, port) {
+    return this._connect(req, address, port);
+  }
+
+  getsockname(out) {
+    return this._address(false, out);
+  }
+
+  getpeername(out) {
+    return this._address(true, out);
+  }
+
+  setNoDelay(enable) {
+    return this._setNoDelay(enable);
+  }
+
+  setKeepAlive(enable, initialDelay) {
+    return this._setKeepAlive(enable, initialDelay);
+  }
+
+  setSimultaneousAccepts() {}
+}
+
+class TCPConnectWrap {
+  constructor() {
+    this.oncomplete = null;
+    this.address = undefined;
+    this.port = undefined;
+    this.localAddress = undefined;
+    this.localPort = undefined;
+  }
+}
+
+module.exports = { TCP, TCPConnectWrap, constants };

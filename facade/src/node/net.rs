@@ -1,0 +1,795 @@
+//! `internalBinding('net')`: the ops under the `tcp_wrap` and `pipe_wrap` handles of
+//! `internal/net/*_wrap.js`, which give `node:net` the binding interface it has in Node.
+//!
+//! A handle is a number naming an entry here: idle (made, not yet connected or listening), a
+//! [`Socket`] actor, or a [`Server`] actor. Calls return `0` or a negative errno, as libuv's do;
+//! what happens later arrives as events, delivered after the poll phase through the one JS
+//! function given to `op_net_init`: `dispatch(handle, kind, a, b)`.
+//!
+//! | kind | when | `a` | `b` |
+//! |---|---|---|---|
+//! | [`CONNECT`] | an outgoing connection is made or failed | status (0 or -errno) | |
+//! | [`READ`] | bytes arrived, the stream ended, or reading failed | byte count, `UV_EOF` or -errno | `ArrayBuffer` |
+//! | [`WRITE`] | the kernel took a write (or it failed) | the write's number | status |
+//! | [`SHUTDOWN`] | the FIN went out after everything written before it | the request's number | status |
+//! | [`CONNECTION`] | a server accepted a connection | the new handle, or -errno | |
+//! | [`CLOSE`] | the handle is closed | | |
+//!
+//! | op | arguments | value |
+//! |---|---|---|
+//! | `op_net_init` | dispatch | undefined |
+//! | `op_net_open` | | a new idle handle |
+//! | `op_net_bind` | handle, address (IP literal or path), port (`-1` for a path) | 0 or -errno |
+//! | `op_net_listen` | handle, address, port, ipv6Only, backlog | 0 or -errno |
+//! | `op_net_connect` | handle, address, port | 0 or -errno (the outcome comes as `CONNECT`) |
+//! | `op_net_read` | handle, on | 0 or -errno |
+//! | `op_net_write` | handle, write number, `Uint8Array` or an array of them | 0 or -errno |
+//! | `op_net_shutdown` | handle, request number | 0 or -errno |
+//! | `op_net_close` | handle, reset | whether a `CLOSE` event will follow |
+//! | `op_net_ref` | handle, on | undefined |
+//! | `op_net_address` | handle, peer | `[address, family, port]`, a path, or undefined |
+//! | `op_net_set_no_delay` | handle, on | 0 |
+//! | `op_net_set_keep_alive` | handle, on, initial delay (seconds) | 0 |
+//! | `op_net_getaddrinfo` | hostname, family (0, 4, 6), flags, callback | calls `callback(status, addresses)` |
+//!
+//! Numbers name handles once: they are not reused, so a late answer for a closed handle cannot
+//! reach a new one.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::ffi::CString;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::time::Duration;
+
+use actors::net::{NetError, SocketAddress};
+use actors::pool::Call;
+use actors::server::{Accepted, CloseServer, ListenOptions, Server, ServerCtl, ServerHandler};
+use actors::socket::{
+    Destroy, End, Pause, Reset, Resume, SetKeepAlive, SetNoDelay, Socket, SocketCtl, SocketEvent,
+    SocketHandler, SocketOptions, Write,
+};
+use actors::{Addr, Rights};
+use boa_engine::object::builtins::{JsArray, JsArrayBuffer};
+use boa_engine::{Context, JsObject, JsResult, JsString, JsValue};
+use bytes::{Bytes, BytesMut};
+
+use crate::node::buffer::{array_buffer, with_bytes};
+use crate::ops::{Binding, OpError, OpResult};
+use crate::state::{Completer, state};
+
+pub(crate) static BINDING: Binding = Binding {
+    name: "net",
+    ops: &[
+        ("op_net_init", op_net_init),
+        ("op_net_open", op_net_open),
+        ("op_net_bind", op_net_bind),
+        ("op_net_listen", op_net_listen),
+        ("op_net_connect", op_net_connect),
+        ("op_net_read", op_net_read),
+        ("op_net_write", op_net_write),
+        ("op_net_shutdown", op_net_shutdown),
+        ("op_net_close", op_net_close),
+        ("op_net_ref", op_net_ref),
+        ("op_net_address", op_net_address),
+        ("op_net_set_no_delay", op_net_set_no_delay),
+        ("op_net_set_keep_alive", op_net_set_keep_alive),
+        ("op_net_getaddrinfo", op_net_getaddrinfo),
+    ],
+};
+
+/// Event kinds (see the module documentation).
+pub const CONNECT: i32 = 1;
+/// Bytes, the end of the stream, or a read error.
+pub const READ: i32 = 2;
+/// A write finished.
+pub const WRITE: i32 = 3;
+/// A shutdown finished.
+pub const SHUTDOWN: i32 = 4;
+/// A server accepted a connection.
+pub const CONNECTION: i32 = 5;
+/// The handle is closed.
+pub const CLOSE: i32 = 6;
+
+/// libuv's end-of-stream code.
+const UV_EOF: i32 = -4095;
+
+type HandleId = u64;
+
+enum Kind {
+    Idle,
+    Socket(Addr<Socket>),
+    Server(Addr<Server>),
+    /// The actor stopped by itself (both directions finished, or an error).
+    Closed,
+}
+
+struct Entry {
+    kind: Kind,
+    refed: bool,
+    /// Whether JS wants bytes (`readStart`); shared with the socket's event handler.
+    reading: Rc<Cell<bool>>,
+    /// The address given to `bind`, used by `connect` or `listen`.
+    bind: Option<SocketAddress>,
+    local: Option<SocketAddress>,
+    peer: Option<SocketAddress>,
+    no_delay: bool,
+    keep_alive: Option<Duration>,
+    /// `close` was called; the entry goes when `CLOSE` is delivered.
+    closing: bool,
+}
+
+impl Entry {
+    fn new(kind: Kind) -> Entry {
+        Entry {
+            kind,
+            refed: true,
+            reading: Rc::default(),
+            bind: None,
+            local: None,
+            peer: None,
+            no_delay: false,
+            keep_alive: None,
+            closing: false,
+        }
+    }
+}
+
+/// This context's network handles.
+#[derive(Default)]
+pub struct Handles {
+    dispatch: Option<JsObject>,
+    entries: HashMap<HandleId, Entry>,
+    next: Rc<Cell<HandleId>>,
+}
+
+impl Handles {
+    fn insert(&mut self, entry: Entry) -> HandleId {
+        let id = next_id(&self.next);
+        self.entries.insert(id, entry);
+        id
+    }
+}
+
+fn next_id(counter: &Cell<HandleId>) -> HandleId {
+    let id = counter.get() + 1;
+    counter.set(id);
+    id
+}
+
+// ---- arguments ----
+
+fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+fn handle_arg(args: &[JsValue]) -> HandleId {
+    arg(args, 0).as_number().unwrap_or(0.0) as HandleId
+}
+
+fn string_arg(args: &[JsValue], i: usize) -> String {
+    arg(args, i)
+        .as_string()
+        .map(|s| s.to_std_string_lossy())
+        .unwrap_or_default()
+}
+
+/// An IP literal and port, or (port `-1`) a Unix socket path.
+fn address_arg(args: &[JsValue], i: usize) -> Result<SocketAddress, i32> {
+    let host = string_arg(args, i);
+    let port = arg(args, i + 1).as_number().unwrap_or(-1.0);
+    if port < 0.0 {
+        return Ok(SocketAddress::Unix(PathBuf::from(host)));
+    }
+    // A scope (`fe80::1%eth0`) is not supported by the parser; such addresses are EINVAL.
+    let ip: IpAddr = host.parse().map_err(|_| -libc::EINVAL)?;
+    Ok(SocketAddress::Inet(SocketAddr::new(ip, port as u16)))
+}
+
+fn errno_of(e: &NetError) -> i32 {
+    -e.raw_os_error().unwrap_or(libc::EIO)
+}
+
+fn status(r: Result<(), NetError>) -> i32 {
+    r.map_or_else(|e| errno_of(&e), |()| 0)
+}
+
+// ---- events ----
+
+/// Posts `dispatch(handle, kind, a, b)` for delivery after the poll phase; `update` runs first,
+/// on the handle table.
+fn post(
+    completer: &Completer,
+    id: HandleId,
+    kind: i32,
+    a: i64,
+    b: Option<Bytes>,
+    update: impl FnOnce(&mut Handles) + 'static,
+) {
+    completer.post(Box::new(move |cx: &mut Context| {
+        let s = state(cx);
+        let dispatch = {
+            let mut handles = s.net.borrow_mut();
+            update(&mut handles);
+            handles.dispatch.clone()
+        };
+        let Some(dispatch) = dispatch else {
+            return Ok(());
+        };
+        let b = match b {
+            Some(bytes) => JsValue::from(to_array_buffer(&bytes, cx)?),
+            None => JsValue::undefined(),
+        };
+        dispatch.call(
+            &JsValue::undefined(),
+            &[(id as f64).into(), kind.into(), (a as f64).into(), b],
+            cx,
+        )?;
+        Ok(())
+    }));
+}
+
+fn to_array_buffer(bytes: &[u8], cx: &mut Context) -> JsResult<JsArrayBuffer> {
+    array_buffer(bytes, cx).map_err(|e| match e {
+        OpError::Js(e) => e,
+        other => boa_engine::JsNativeError::error()
+            .with_message(format!("{other:?}"))
+            .into(),
+    })
+}
+
+/// `CLOSE` is the last event of a handle: the entry goes if JS closed it, or is marked closed.
+fn closed(handles: &mut Handles, id: HandleId) {
+    if let Some(e) = handles.entries.get_mut(&id) {
+        if e.closing {
+            handles.entries.remove(&id);
+        } else {
+            e.kind = Kind::Closed;
+        }
+    }
+}
+
+/// Turns a socket actor's events into JS events for handle `id`.
+struct SocketEvents {
+    id: HandleId,
+    completer: Completer,
+    reading: Rc<Cell<bool>>,
+    connecting: bool,
+}
+
+impl SocketHandler for SocketEvents {
+    fn event(&mut self, socket: &mut SocketCtl<'_, '_>, event: SocketEvent) {
+        let id = self.id;
+        match event {
+            SocketEvent::Connected => {
+                self.connecting = false;
+                let local = socket.local_addr().cloned();
+                let peer = socket.peer_addr().cloned();
+                post(&self.completer, id, CONNECT, 0, None, move |h| {
+                    if let Some(e) = h.entries.get_mut(&id) {
+                        e.local = local;
+                        e.peer = peer;
+                    }
+                });
+            }
+            SocketEvent::Data(bytes) => {
+                if !self.reading.get() {
+                    // JS stopped reading after this chunk was read: hold the kernel's data.
+                    socket.pause();
+                }
+                let n = bytes.len() as i64;
+                post(&self.completer, id, READ, n, Some(bytes), |_| {});
+            }
+            SocketEvent::End => post(&self.completer, id, READ, UV_EOF.into(), None, |_| {}),
+            SocketEvent::Drain => {}
+            SocketEvent::Error(e) => {
+                let errno = errno_of(&e).into();
+                if self.connecting {
+                    self.connecting = false;
+                    post(&self.completer, id, CONNECT, errno, None, |_| {});
+                } else if e.syscall != "write" && e.syscall != "shutdown" {
+                    // A failed write or shutdown is answered to its own request.
+                    post(&self.completer, id, READ, errno, None, |_| {});
+                }
+            }
+            SocketEvent::Closed { .. } => {
+                post(&self.completer, id, CLOSE, 0, None, move |h| closed(h, id));
+            }
+        }
+    }
+}
+
+/// Makes a socket actor for each connection a server accepts.
+struct ServerEvents {
+    id: HandleId,
+    completer: Completer,
+    next: Rc<Cell<HandleId>>,
+}
+
+impl ServerHandler for ServerEvents {
+    fn connection(&mut self, server: &mut ServerCtl<'_, '_>, conn: Accepted) {
+        let client = next_id(&self.next);
+        let local = conn
+            .socket
+            .local_addr()
+            .ok()
+            .map(|a| SocketAddress::from_sockaddr(&a));
+        let peer = conn.peer.clone();
+        let reading = Rc::new(Cell::new(false));
+        let options = SocketOptions {
+            paused: true,
+            ..SocketOptions::default()
+        };
+        let events = SocketEvents {
+            id: client,
+            completer: self.completer.clone(),
+            reading: reading.clone(),
+            connecting: false,
+        };
+        let addr = server.spawn_socket(conn, options, events);
+        post(
+            &self.completer,
+            self.id,
+            CONNECTION,
+            client as i64,
+            None,
+            move |h| {
+                let mut entry = Entry::new(Kind::Socket(addr));
+                entry.reading = reading;
+                entry.local = local;
+                entry.peer = Some(peer);
+                h.entries.insert(client, entry);
+            },
+        );
+    }
+
+    fn error(&mut self, _: &mut ServerCtl<'_, '_>, err: NetError) {
+        post(
+            &self.completer,
+            self.id,
+            CONNECTION,
+            errno_of(&err).into(),
+            None,
+            |_| {},
+        );
+    }
+}
+
+// ---- ops ----
+
+fn op_net_init(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let dispatch = arg(args, 0)
+        .as_callable()
+        .ok_or_else(|| OpError::invalid_arg("dispatch function"))?;
+    state(cx).net.borrow_mut().dispatch = Some(dispatch.clone());
+    Ok(JsValue::undefined())
+}
+
+fn op_net_open(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = state(cx).net.borrow_mut().insert(Entry::new(Kind::Idle));
+    Ok((id as f64).into())
+}
+
+fn op_net_bind(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let addr = match address_arg(args, 1) {
+        Ok(a) => a,
+        Err(errno) => return Ok(errno.into()),
+    };
+    let s = state(cx);
+    let mut handles = s.net.borrow_mut();
+    let r = match handles.entries.get_mut(&id) {
+        Some(
+            e @ Entry {
+                kind: Kind::Idle, ..
+            },
+        ) => {
+            e.bind = Some(addr);
+            0
+        }
+        _ => -libc::EINVAL,
+    };
+    Ok(r.into())
+}
+
+fn op_net_listen(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let s = state(cx);
+    let (addr, refed) = match s.net.borrow().entries.get(&id) {
+        Some(Entry {
+            kind: Kind::Idle,
+            bind,
+            refed,
+            ..
+        }) => (bind.clone(), *refed),
+        _ => return Ok((-libc::EINVAL).into()),
+    };
+    // A handle listened on without `bind` takes any port on every address, as libuv's does.
+    let addr = addr.unwrap_or_else(|| SocketAddress::Inet("[::]:0".parse().expect("literal")));
+    let options = ListenOptions {
+        backlog: arg(args, 2).as_number().unwrap_or(511.0) as i32,
+        ipv6_only: arg(args, 1).to_boolean(),
+        reuse_port: false,
+    };
+    let events = ServerEvents {
+        id,
+        completer: s.requests.completer(),
+        next: s.net.borrow().next.clone(),
+    };
+    let server = match Server::bind(&addr, &options, events) {
+        Ok(server) => server,
+        Err(e) => return Ok(errno_of(&e).into()),
+    };
+    let local = server.local_addr().clone();
+    let mut system = s.system.borrow_mut();
+    let addr = system.spawn(server);
+    if !refed {
+        system.set_ref(addr.id(), false);
+    }
+    let completer = s.requests.completer();
+    system.on_stop(addr.id(), move |_| {
+        post(&completer, id, CLOSE, 0, None, move |h| closed(h, id));
+    });
+    drop(system);
+    if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
+        e.kind = Kind::Server(addr);
+        e.local = Some(local);
+    }
+    Ok(0.into())
+}
+
+fn op_net_connect(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let to = match address_arg(args, 1) {
+        Ok(a) => a,
+        Err(errno) => return Ok(errno.into()),
+    };
+    let s = state(cx);
+    let (options, reading, refed) = match s.net.borrow().entries.get(&id) {
+        Some(
+            e @ Entry {
+                kind: Kind::Idle, ..
+            },
+        ) => (
+            SocketOptions {
+                paused: true,
+                no_delay: e.no_delay,
+                keep_alive: e.keep_alive,
+                bind: e.bind.clone(),
+                ..SocketOptions::default()
+            },
+            e.reading.clone(),
+            e.refed,
+        ),
+        _ => return Ok((-libc::EINVAL).into()),
+    };
+    let events = SocketEvents {
+        id,
+        completer: s.requests.completer(),
+        reading,
+        connecting: true,
+    };
+    let mut system = s.system.borrow_mut();
+    let addr = system.spawn(Socket::connect(to, options, events));
+    if !refed {
+        system.set_ref(addr.id(), false);
+    }
+    drop(system);
+    if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
+        e.kind = Kind::Socket(addr);
+    }
+    Ok(0.into())
+}
+
+/// The socket actor behind a handle, if it has one that is still open.
+fn socket(cx: &Context, id: HandleId) -> Option<(Addr<Socket>, Rc<Cell<bool>>)> {
+    match state(cx).net.borrow().entries.get(&id) {
+        Some(Entry {
+            kind: Kind::Socket(addr),
+            reading,
+            closing: false,
+            ..
+        }) => Some((addr.clone(), reading.clone())),
+        _ => None,
+    }
+}
+
+fn op_net_read(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let on = arg(args, 1).to_boolean();
+    let Some((addr, reading)) = socket(cx, id) else {
+        return Ok((-libc::ENOTCONN).into());
+    };
+    if reading.replace(on) != on {
+        let _ = if on {
+            addr.tell(Resume)
+        } else {
+            addr.tell(Pause)
+        };
+    }
+    Ok(0.into())
+}
+
+fn op_net_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let req = arg(args, 1).as_number().unwrap_or(0.0) as i64;
+    let Some((addr, _)) = socket(cx, id) else {
+        return Ok((-libc::EBADF).into());
+    };
+    let data = arg(args, 2);
+    let bytes = match data
+        .as_object()
+        .and_then(|o| JsArray::from_object(o.clone()).ok())
+    {
+        Some(list) => {
+            let mut all = BytesMut::new();
+            for i in 0..list.length(cx)? {
+                let chunk = list.get(i, cx)?;
+                with_bytes(&chunk, cx, |b| all.extend_from_slice(b))?;
+            }
+            all.freeze()
+        }
+        None => with_bytes(&data, cx, Bytes::copy_from_slice)?,
+    };
+    let s = state(cx);
+    let completer = s.requests.completer();
+    s.system
+        .borrow_mut()
+        .ask_then(&addr, Write { data: bytes }, move |r| {
+            let st = r.map_or(-libc::ECANCELED, status);
+            post_status(&completer, id, WRITE, req, st);
+        });
+    Ok(0.into())
+}
+
+fn op_net_shutdown(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let req = arg(args, 1).as_number().unwrap_or(0.0) as i64;
+    let Some((addr, _)) = socket(cx, id) else {
+        return Ok((-libc::ENOTCONN).into());
+    };
+    let s = state(cx);
+    let completer = s.requests.completer();
+    s.system.borrow_mut().ask_then(&addr, End, move |r| {
+        let st = r.map_or(-libc::ECANCELED, status);
+        post_status(&completer, id, SHUTDOWN, req, st);
+    });
+    Ok(0.into())
+}
+
+fn op_net_close(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let reset = arg(args, 1).to_boolean();
+    let s = state(cx);
+    let mut handles = s.net.borrow_mut();
+    let Some(entry) = handles.entries.get_mut(&id) else {
+        return Ok(false.into());
+    };
+    if entry.closing {
+        return Ok(true.into());
+    }
+    let will_close = match &entry.kind {
+        Kind::Socket(addr) => {
+            let _ = if reset {
+                addr.tell(Reset)
+            } else {
+                addr.tell(Destroy)
+            };
+            true
+        }
+        Kind::Server(addr) => {
+            let _ = addr.tell(CloseServer);
+            true
+        }
+        Kind::Idle | Kind::Closed => false,
+    };
+    if will_close {
+        entry.closing = true;
+    } else {
+        handles.entries.remove(&id);
+    }
+    Ok(will_close.into())
+}
+
+fn op_net_ref(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let on = arg(args, 1).to_boolean();
+    let s = state(cx);
+    let actor = match s.net.borrow_mut().entries.get_mut(&id) {
+        Some(e) => {
+            e.refed = on;
+            match &e.kind {
+                Kind::Socket(a) => Some(a.id()),
+                Kind::Server(a) => Some(a.id()),
+                _ => None,
+            }
+        }
+        None => None,
+    };
+    if let Some(actor) = actor {
+        s.system.borrow_mut().set_ref(actor, on);
+    }
+    Ok(JsValue::undefined())
+}
+
+fn op_net_address(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let peer = arg(args, 1).to_boolean();
+    let addr = state(cx).net.borrow().entries.get(&id).and_then(|e| {
+        if peer {
+            e.peer.clone()
+        } else {
+            e.local.clone()
+        }
+    });
+    Ok(match addr {
+        Some(SocketAddress::Inet(a)) => {
+            let family = if a.is_ipv4() { "IPv4" } else { "IPv6" };
+            JsArray::from_iter(
+                [
+                    JsString::from(a.ip().to_string().as_str()).into(),
+                    JsString::from(family).into(),
+                    f64::from(a.port()).into(),
+                ],
+                cx,
+            )
+            .into()
+        }
+        Some(SocketAddress::Unix(p)) => JsString::from(p.to_string_lossy().as_ref()).into(),
+        None => JsValue::undefined(),
+    })
+}
+
+fn op_net_set_no_delay(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let on = arg(args, 1).to_boolean();
+    let s = state(cx);
+    if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
+        e.no_delay = on;
+        if let Kind::Socket(addr) = &e.kind {
+            let _ = addr.tell(SetNoDelay(on));
+        }
+    }
+    Ok(0.into())
+}
+
+fn op_net_set_keep_alive(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let on = arg(args, 1).to_boolean();
+    let delay = arg(args, 2).as_number().unwrap_or(0.0).max(0.0);
+    let keep_alive = on.then(|| Duration::from_secs_f64(delay));
+    let s = state(cx);
+    if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
+        e.keep_alive = keep_alive;
+        if let Kind::Socket(addr) = &e.kind {
+            let _ = addr.tell(SetKeepAlive(keep_alive));
+        }
+    }
+    Ok(0.into())
+}
+
+fn post_status(completer: &Completer, id: HandleId, kind: i32, req: i64, st: i32) {
+    completer.post(Box::new(move |cx: &mut Context| {
+        let dispatch = state(cx).net.borrow().dispatch.clone();
+        if let Some(dispatch) = dispatch {
+            dispatch.call(
+                &JsValue::undefined(),
+                &[
+                    (id as f64).into(),
+                    kind.into(),
+                    (req as f64).into(),
+                    st.into(),
+                ],
+                cx,
+            )?;
+        }
+        Ok(())
+    }));
+}
+
+// ---- name resolution ----
+
+/// `op_net_getaddrinfo(hostname, family, flags, callback)`: resolves on the disk pool (the call
+/// blocks) and calls `callback(status, addresses)`, status being 0 or libuv's `UV_EAI_*` code.
+fn op_net_getaddrinfo(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let host = string_arg(args, 0);
+    let family = match arg(args, 1).as_number().unwrap_or(0.0) as i32 {
+        4 => libc::AF_INET,
+        6 => libc::AF_INET6,
+        _ => libc::AF_UNSPEC,
+    };
+    let flags = arg(args, 2).as_number().unwrap_or(0.0) as i32;
+    let callback = arg(args, 3)
+        .as_callable()
+        .ok_or_else(|| OpError::invalid_arg("callback"))?
+        .clone();
+    let s = state(cx);
+    let completer = s.requests.completer();
+    let call = Call::new(Rights::NONE, move || Ok(getaddrinfo(&host, family, flags)));
+    s.system.borrow_mut().ask_then(&s.disk, call, move |r| {
+        let result = match r {
+            Ok(Ok(r)) => r,
+            _ => Err(-3003),
+        };
+        completer.post(Box::new(move |cx: &mut Context| {
+            let (st, list) = match result {
+                Ok(ips) => {
+                    let names = ips
+                        .iter()
+                        .map(|ip| JsString::from(ip.to_string().as_str()).into());
+                    (0, JsArray::from_iter(names, cx).into())
+                }
+                Err(code) => (code, JsValue::undefined()),
+            };
+            callback.call(&JsValue::undefined(), &[st.into(), list], cx)?;
+            Ok(())
+        }));
+    });
+    Ok(JsValue::undefined())
+}
+
+/// The addresses of `host`, in the resolver's order, without duplicates; or libuv's code for why
+/// not.
+fn getaddrinfo(host: &str, family: i32, flags: i32) -> Result<Vec<IpAddr>, i32> {
+    let name = CString::new(host).map_err(|_| -3008)?;
+    // SAFETY: a zeroed addrinfo is a valid "no hints" value.
+    let mut hints: libc::addrinfo = unsafe { std::mem::zeroed() };
+    hints.ai_family = family;
+    hints.ai_socktype = libc::SOCK_STREAM;
+    hints.ai_flags = flags;
+    let mut list: *mut libc::addrinfo = std::ptr::null_mut();
+    // SAFETY: the name is a valid C string, hints a valid addrinfo, and `list` is freed below.
+    let rc = unsafe { libc::getaddrinfo(name.as_ptr(), std::ptr::null(), &hints, &mut list) };
+    if rc != 0 {
+        return Err(eai_code(rc));
+    }
+    let mut out = Vec::new();
+    let mut p = list;
+    while !p.is_null() {
+        // SAFETY: `p` walks the list getaddrinfo returned, which stays valid until freed.
+        let ai = unsafe { &*p };
+        let ip = match ai.ai_family {
+            libc::AF_INET => {
+                // SAFETY: an AF_INET entry's address is a sockaddr_in.
+                let sa = unsafe { &*(ai.ai_addr as *const libc::sockaddr_in) };
+                Some(IpAddr::from(u32::from_be(sa.sin_addr.s_addr).to_be_bytes()))
+            }
+            libc::AF_INET6 => {
+                // SAFETY: an AF_INET6 entry's address is a sockaddr_in6.
+                let sa = unsafe { &*(ai.ai_addr as *const libc::sockaddr_in6) };
+                Some(IpAddr::from(sa.sin6_addr.s6_addr))
+            }
+            _ => None,
+        };
+        if let Some(ip) = ip
+            && !out.contains(&ip)
+        {
+            out.push(ip);
+        }
+        p = ai.ai_next;
+    }
+    // SAFETY: `list` came from a successful getaddrinfo and is freed once.
+    unsafe { libc::freeaddrinfo(list) };
+    Ok(out)
+}
+
+/// libuv's number for a getaddrinfo error.
+fn eai_code(rc: i32) -> i32 {
+    match rc {
+        libc::EAI_AGAIN => -3001,
+        libc::EAI_BADFLAGS => -3002,
+        libc::EAI_FAIL => -3004,
+        libc::EAI_FAMILY => -3005,
+        libc::EAI_MEMORY => -3006,
+        libc::EAI_NODATA => -3007,
+        libc::EAI_NONAME => -3008,
+        libc::EAI_OVERFLOW => -3009,
+        libc::EAI_SERVICE => -3010,
+        libc::EAI_SOCKTYPE => -3011,
+        libc::EAI_SYSTEM => -std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO),
+        _ => -3008,
+    }
+}
