@@ -550,4 +550,55 @@ mod tests {
         assert_eq!(hex_decode(&u("00ffAbzz12")), [0x00, 0xff, 0xab]);
         assert_eq!(hex_decode(&u("abc")), [0xab]);
     }
+
+    use proptest::prelude::*;
+
+    fn round_trip(bytes: &[u8], enc: Encoding) -> Vec<u8> {
+        encode(&decode(bytes, enc), enc)
+    }
+
+    proptest! {
+        // Arbitrary bytes → string → bytes is the identity for every encoding that can carry any
+        // byte (UTF-16 needs whole code units).
+        #[test]
+        fn byte_encodings_round_trip(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            for enc in [Encoding::Latin1, Encoding::Base64, Encoding::Base64Url, Encoding::Hex] {
+                prop_assert_eq!(round_trip(&bytes, enc), bytes.clone(), "{:?}", enc);
+            }
+            let even = &bytes[..bytes.len() & !1];
+            prop_assert_eq!(round_trip(even, Encoding::Utf16Le), even.to_vec());
+        }
+
+        // ASCII keeps the low seven bits of each byte, and is the identity on ASCII bytes.
+        #[test]
+        fn ascii_drops_the_high_bit(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let masked: Vec<u8> = bytes.iter().map(|b| b & 0x7f).collect();
+            prop_assert_eq!(round_trip(&bytes, Encoding::Ascii), masked.clone());
+            prop_assert_eq!(round_trip(&masked, Encoding::Ascii), masked);
+        }
+
+        // UTF-8: valid text survives unchanged; invalid input becomes U+FFFD per maximal invalid
+        // subpart (WHATWG's decoder, which node uses), and encoding the result gives valid UTF-8.
+        #[test]
+        fn utf8_round_trips_text_and_replaces_like_node(
+            text in "\\PC{0,80}",
+            bytes in proptest::collection::vec(any::<u8>(), 0..300),
+        ) {
+            prop_assert_eq!(round_trip(text.as_bytes(), Encoding::Utf8), text.as_bytes().to_vec());
+            let decoded = decode(&bytes, Encoding::Utf8).to_std_string_lossy();
+            prop_assert_eq!(&decoded, &String::from_utf8_lossy(&bytes).into_owned());
+            prop_assert!(std::str::from_utf8(&encode(&decode(&bytes, Encoding::Utf8), Encoding::Utf8)).is_ok());
+        }
+
+        // Encoded text of the byte encodings is what their decoders accept back.
+        #[test]
+        fn hex_and_base64_text_shapes(bytes in proptest::collection::vec(any::<u8>(), 0..100)) {
+            let hex = decode(&bytes, Encoding::Hex).to_std_string_lossy();
+            prop_assert_eq!(hex.len(), bytes.len() * 2);
+            let b64 = decode(&bytes, Encoding::Base64).to_std_string_lossy();
+            prop_assert_eq!(b64.len(), bytes.len().div_ceil(3) * 4);
+            let url = decode(&bytes, Encoding::Base64Url).to_std_string_lossy();
+            prop_assert!(!url.contains('=') && !url.contains('+') && !url.contains('/'));
+        }
+    }
 }
