@@ -25,6 +25,9 @@ const {
 // The symbols' descriptions are node's: they show up in util.inspect of an emitter and in
 // Reflect.ownKeys, which tests and snapshots compare.
 const kCapture = Symbol('kCapture');
+// Whether any emitter captures rejections (captureRejections set on it or process-wide). Until
+// one does, emit() does not look at what listeners return: the check costs more than the call.
+let capturing = false;
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
@@ -77,6 +80,7 @@ Object.defineProperties(EventEmitter, {
     },
     set(value) {
       validateBoolean(value, 'EventEmitter.captureRejections');
+      if (value) capturing = true;
       EventEmitter.prototype[kCapture] = value;
     },
   },
@@ -132,6 +136,7 @@ EventEmitter.init = function init(opts) {
   if (opts?.captureRejections) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
+    capturing = true;
   } else {
     // Inherit the process-wide default current at construction time.
     this[kCapture] = EventEmitter.prototype[kCapture];
@@ -189,7 +194,7 @@ proto.emit = function emit(type, ...args) {
   if (typeof handler === 'function') {
     const result = handler.apply(this, args);
     // Most listeners return undefined; only look further when something came back.
-    if (result !== undefined && result !== null) catchRejection(this, result, type, args);
+    if (capturing && result !== undefined && result !== null) catchRejection(this, result, type, args);
     return true;
   }
 
@@ -199,20 +204,20 @@ proto.emit = function emit(type, ...args) {
     const second = handler[1];
     const third = handler[2];
     let result = first.apply(this, args);
-    if (result !== undefined && result !== null) catchRejection(this, result, type, args);
+    if (capturing && result !== undefined && result !== null) catchRejection(this, result, type, args);
     if (count > 1) {
       result = second.apply(this, args);
-      if (result !== undefined && result !== null) catchRejection(this, result, type, args);
+      if (capturing && result !== undefined && result !== null) catchRejection(this, result, type, args);
       if (count > 2) {
         result = third.apply(this, args);
-        if (result !== undefined && result !== null) catchRejection(this, result, type, args);
+        if (capturing && result !== undefined && result !== null) catchRejection(this, result, type, args);
       }
     }
   } else {
     const listeners = handler.slice();
     for (let i = 0; i < count; i++) {
       const result = listeners[i].apply(this, args);
-      if (result !== undefined && result !== null) catchRejection(this, result, type, args);
+      if (capturing && result !== undefined && result !== null) catchRejection(this, result, type, args);
     }
   }
   return true;
