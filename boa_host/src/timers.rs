@@ -98,13 +98,22 @@ fn op_immediate_ref(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult
     Ok(JsValue::undefined())
 }
 
-/// `op_next_tick(callback, ...args)`.
+/// `op_next_tick(callback, args)`: queues `callback(...args)` on the tick queue.
 fn op_next_tick(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let f = object(args, 0, "tick callback")?;
-    host(cx)
-        .ticks
-        .borrow_mut()
-        .push_back((f, args[1..].to_vec()));
+    let list = match args.get(1).and_then(JsValue::as_object) {
+        Some(a) => {
+            let a = boa_engine::object::builtins::JsArray::from_object(a.clone())?;
+            let n = a.length(cx)?;
+            let mut list = Vec::with_capacity(n as usize);
+            for i in 0..n {
+                list.push(a.get(i, cx)?);
+            }
+            list
+        }
+        None => Vec::new(),
+    };
+    host(cx).ticks.borrow_mut().push_back((f, list));
     Ok(JsValue::undefined())
 }
 
