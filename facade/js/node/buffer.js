@@ -19,6 +19,7 @@ const {
   op_buffer_atob: atobOp,
   op_buffer_btoa: btoaOp,
   op_buffer_concat: concatOp,
+  op_buffer_account: accountOp,
 } = internalBinding('buffer');
 const {
   isAnyArrayBuffer,
@@ -83,8 +84,17 @@ let poolSize;
 let poolOffset;
 let allocPool;
 
+// Memory made here lives outside the engine's heap, where its collector does not see it: large
+// buffers are counted, so garbage ones are collected before memory balloons (see the host's
+// external-memory accounting).
+function newBuffer(size) {
+  accountOp(size);
+  return new FastBuffer(size);
+}
+
 function createPool() {
   poolSize = Buffer.poolSize;
+  accountOp(poolSize);
   allocPool = new ArrayBuffer(poolSize);
   poolOffset = 0;
 }
@@ -106,7 +116,7 @@ function allocate(size) {
     alignPool();
     return b;
   }
-  return new FastBuffer(size);
+  return newBuffer(size);
 }
 
 // --- encodings -------------------------------------------------------------------------------
@@ -347,9 +357,9 @@ function validateSize(size) {
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateSize(size);
   if (fill !== undefined && fill !== 0 && size > 0) {
-    return fillImpl(new FastBuffer(size), fill, 0, size, encoding);
+    return fillImpl(newBuffer(size), fill, 0, size, encoding);
   }
-  return new FastBuffer(size);
+  return newBuffer(size);
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
@@ -359,13 +369,13 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateSize(size);
-  return new FastBuffer(size);
+  return newBuffer(size);
 };
 
 // The deprecated SlowBuffer: an unpooled buffer; its prototype is not Buffer's.
 function SlowBuffer(size) {
   validateSize(size);
-  return new FastBuffer(size);
+  return newBuffer(size);
 }
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);

@@ -65,6 +65,7 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_buffer_atob", op_buffer_atob),
         ("op_buffer_btoa", op_buffer_btoa),
         ("op_buffer_concat", op_buffer_concat),
+        ("op_buffer_account", op_buffer_account),
     ],
 };
 
@@ -329,6 +330,13 @@ fn op_buffer_concat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult
         pos += n;
     }
     Ok(JsValue::from(pos as f64))
+}
+
+/// `op_buffer_account(bytes)`: counts buffer memory the glue allocated (see
+/// [`account_external`](crate::buffers::account_external)).
+fn op_buffer_account(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
+    crate::buffers::account_external(num(args, 0, 0.0).max(0.0) as usize);
+    Ok(JsValue::undefined())
 }
 
 /// An ArrayBuffer holding `bytes`, counted as external memory.
