@@ -170,6 +170,8 @@ pub struct State {
     pub fds: RefCell<FdTable>,
     /// Network handles (sockets and servers).
     pub net: RefCell<crate::node::net::Handles>,
+    /// The JS side of `EventEmitter.prototype.emit`.
+    pub emit: RefCell<crate::node::events::Emit>,
 }
 
 impl State {
@@ -182,6 +184,7 @@ impl State {
             disk,
             fds: RefCell::new(FdTable::default()),
             net: RefCell::default(),
+            emit: RefCell::default(),
         }
     }
 

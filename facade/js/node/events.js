@@ -80,7 +80,7 @@ Object.defineProperties(EventEmitter, {
     },
     set(value) {
       validateBoolean(value, 'EventEmitter.captureRejections');
-      if (value) capturing = true;
+      if (value) startCapturing();
       EventEmitter.prototype[kCapture] = value;
     },
   },
@@ -136,7 +136,7 @@ EventEmitter.init = function init(opts) {
   if (opts?.captureRejections) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
-    capturing = true;
+    startCapturing();
   } else {
     // Inherit the process-wide default current at construction time.
     this[kCapture] = EventEmitter.prototype[kCapture];
@@ -222,6 +222,29 @@ proto.emit = function emit(type, ...args) {
   }
   return true;
 };
+
+// The common case of emit runs natively (internalBinding('events')), falling back to the JS
+// version above for 'error' events and once rejections are captured. Under node (the
+// development harness) there is no such binding and the JS version stays.
+const nativeEvents = (() => {
+  try {
+    return internalBinding('events');
+  } catch {
+    return undefined;
+  }
+})();
+if (nativeEvents !== undefined && nativeEvents.op_events_emit !== undefined) {
+  const native = nativeEvents.op_events_emit;
+  nativeEvents.op_events_init(proto.emit);
+  Object.defineProperty(native, 'name', { value: 'emit' });
+  Object.defineProperty(native, 'length', { value: 1 });
+  proto.emit = native;
+}
+
+function startCapturing() {
+  capturing = true;
+  if (nativeEvents !== undefined && nativeEvents.op_events_capturing !== undefined) nativeEvents.op_events_capturing();
+}
 
 // An 'error' event nobody listens to: an Error is thrown as is; anything else is wrapped so the
 // thrown value is always an Error, with the original kept as `context`.

@@ -2,6 +2,7 @@
 
 pub mod buffer;
 pub mod encoding;
+pub mod events;
 pub mod fs;
 pub mod net;
 pub mod process;
@@ -16,6 +17,7 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &buffer::BINDING,
     &url::BINDING,
     &encoding::BINDING,
+    &events::BINDING,
     &fs::BINDING,
     &net::BINDING,
 ];
