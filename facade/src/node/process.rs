@@ -52,6 +52,7 @@ pub(crate) static STDIO: Binding = Binding {
         ("op_stdio_kind", op_stdio_kind),
         ("op_stdio_read", op_stdio_read),
         ("op_stdio_read_line_sync", op_stdio_read_line_sync),
+        ("op_stdio_set_raw_mode", op_stdio_set_raw_mode),
     ],
 };
 
@@ -372,6 +373,65 @@ fn write_all(fd: i32, mut data: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// The terminal settings before the first switch to raw mode, restored when raw mode ends and
+/// when the process exits (as libuv's `uv_tty_reset_mode`).
+static SAVED_TERMIOS: std::sync::Mutex<Option<(i32, libc::termios)>> = std::sync::Mutex::new(None);
+
+extern "C" fn restore_terminal() {
+    if let Ok(saved) = SAVED_TERMIOS.lock()
+        && let Some((fd, t)) = saved.as_ref()
+    {
+        // SAFETY: `t` is a termios tcgetattr filled for `fd`.
+        unsafe { libc::tcsetattr(*fd, libc::TCSADRAIN, t) };
+    }
+}
+
+/// `op_stdio_set_raw_mode(fd, on)` → 0 or -errno: a terminal's raw mode (`setRawMode`), as
+/// libuv's `UV_TTY_MODE_RAW`.
+fn op_stdio_set_raw_mode(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
+    let fd = arg(args, 0).as_number().unwrap_or(0.0) as i32;
+    let on = arg(args, 1).to_boolean();
+    let errno = || {
+        -io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO)
+    };
+    let mut saved = SAVED_TERMIOS.lock().unwrap_or_else(|e| e.into_inner());
+    if !on {
+        if let Some((_, t)) = saved.as_ref() {
+            // SAFETY: `t` is a termios tcgetattr filled.
+            if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, t) } == -1 {
+                return Ok(errno().into());
+            }
+        }
+        return Ok(0.into());
+    }
+    // SAFETY: an all-zero termios is valid storage for tcgetattr to fill.
+    let mut current: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: `current` is valid for writes.
+    if unsafe { libc::tcgetattr(fd, &mut current) } == -1 {
+        return Ok(errno().into());
+    }
+    if saved.is_none() {
+        *saved = Some((fd, current));
+        // SAFETY: registering a plain function to run at exit.
+        unsafe { libc::atexit(restore_terminal) };
+    }
+    let mut raw = current;
+    // libuv's raw mode: no echo, no canonical input, no signals from keys, 8-bit characters.
+    raw.c_iflag &= !(libc::BRKINT | libc::ICRNL | libc::INPCK | libc::ISTRIP | libc::IXON);
+    raw.c_oflag |= libc::ONLCR;
+    raw.c_cflag |= libc::CS8;
+    raw.c_lflag &= !(libc::ECHO | libc::ICANON | libc::IEXTEN | libc::ISIG);
+    raw.c_cc[libc::VMIN] = 1;
+    raw.c_cc[libc::VTIME] = 0;
+    // SAFETY: `raw` is a valid termios.
+    if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &raw) } == -1 {
+        return Ok(errno().into());
+    }
+    Ok(0.into())
+}
+
 /// What kind of thing `fd` is: `"tty"`, `"file"`, `"pipe"` (pipes and sockets) or `"unknown"`.
 fn op_stdio_kind(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
     let fd = arg(args, 0).as_number().unwrap_or(0.0) as i32;
@@ -386,9 +446,9 @@ fn op_stdio_kind(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
         return Ok(js_string!("unknown").into());
     }
     let kind = match st.st_mode & libc::S_IFMT {
-        libc::S_IFREG => "file",
+        // A character device that is not a terminal (/dev/null) is a file to libuv too.
+        libc::S_IFREG | libc::S_IFCHR => "file",
         libc::S_IFIFO | libc::S_IFSOCK => "pipe",
-        libc::S_IFCHR => "tty",
         _ => "unknown",
     };
     Ok(JsString::from(kind).into())

@@ -4,9 +4,20 @@
 // listens for data (or resumes) and stops when it pauses.
 
 const EventEmitter = require('events');
-const { op_stdio_read, op_stdio_kind } = internalBinding('stdio');
+const { op_stdio_read, op_stdio_kind, op_stdio_set_raw_mode } = internalBinding('stdio');
 
 const kChunk = 65536;
+
+function setRawMode(flag) {
+  flag = !!flag;
+  const err = op_stdio_set_raw_mode(0, flag);
+  if (err !== 0) {
+    const { ErrnoException } = require('internal/errors');
+    throw new ErrnoException(err, 'setRawMode');
+  }
+  this.isRaw = flag;
+  return this;
+}
 
 class Stdin extends EventEmitter {
   constructor() {
@@ -14,6 +25,11 @@ class Stdin extends EventEmitter {
     const kind = op_stdio_kind(0);
     this.fd = 0;
     this.isTTY = kind === 'tty' ? true : undefined;
+    // Only a terminal has a raw mode (node's stdin is a tty.ReadStream then, with setRawMode).
+    if (this.isTTY) {
+      this.isRaw = false;
+      this.setRawMode = setRawMode;
+    }
     this.readable = true;
     this.readableEnded = false;
     this._flowing = null;
@@ -44,10 +60,6 @@ class Stdin extends EventEmitter {
 
   isPaused() {
     return this._flowing === false;
-  }
-
-  setRawMode() {
-    return this;
   }
 
   ref() {
