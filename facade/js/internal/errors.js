@@ -491,6 +491,215 @@ E('ERR_FS_INVALID_SYMLINK_TYPE',
   'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
 E('ERR_DIR_CONCURRENT_OPERATION',
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+// util.parseArgs.
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+  "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const suggestDashDash = allowPositionals
+    ? ". To specify a positional argument starting with a '-', place it at the end of the command " +
+      `after '--', as in '-- ${JSON.stringify(option)}`
+    : '';
+  return `Unknown option '${option}'${suggestDashDash}`;
+}, TypeError);
+// readline.
+E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+
+E('ERR_INTERNAL_ASSERTION', (message) => {
+  const suffix =
+    'This is caused by either a bug in Node.js ' +
+    'or incorrect usage of Node.js internals.\n' +
+    'Please open an issue with this stack trace at ' +
+    'https://github.com/nodejs/node/issues\n';
+  return message === undefined ? suffix : `${message}\n${suffix}`;
+}, Error);
+// net and dns.
+E('ERR_INVALID_ADDRESS_FAMILY', function (addressType, host, port) {
+  this.host = host;
+  this.port = port;
+  return `Invalid address family: ${addressType} ${host}:${port}`;
+}, RangeError);
+E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+  const operator = allowZero ? '>=' : '>';
+  return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
+}, RangeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+
+// Errors of system calls, built from a libuv error number the way node's JS layer builds them
+// (`connect ECONNREFUSED 127.0.0.1:80`). Each claims Error as its constructor, as in node.
+let uvErrmap;
+let utilModule;
+function lazyUv() {
+  return internalBinding('uv');
+}
+function lazyUtil() {
+  if (utilModule === undefined) utilModule = require('util');
+  return utilModule;
+}
+
+const uvUnmappedError = ['UNKNOWN', 'unknown error'];
+
+function uvErrmapGet(name) {
+  if (uvErrmap === undefined) uvErrmap = lazyUv().getErrorMap();
+  return uvErrmap.get(name);
+}
+
+// From a context object assembled by a native call: { errno, syscall, path?, dest?, ... }.
+class UVException extends Error {
+  constructor(ctx) {
+    const { 0: code, 1: uvmsg } = uvErrmapGet(ctx.errno) || uvUnmappedError;
+    let message = `${code}: ${ctx.message || uvmsg}, ${ctx.syscall}`;
+    let path;
+    let dest;
+    if (ctx.path) {
+      path = ctx.path.toString();
+      message += ` '${path}'`;
+    }
+    if (ctx.dest) {
+      dest = ctx.dest.toString();
+      message += ` -> '${dest}'`;
+    }
+    super(message);
+    for (const prop of Object.keys(ctx)) {
+      if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
+      this[prop] = ctx[prop];
+    }
+    this.code = code;
+    if (path) this.path = path;
+    if (dest) this.dest = dest;
+  }
+
+  get ['constructor']() {
+    return Error;
+  }
+}
+
+class UVExceptionWithHostPort extends Error {
+  constructor(err, syscall, address, port) {
+    const { 0: code, 1: uvmsg } = uvErrmapGet(err) || uvUnmappedError;
+    const message = `${syscall} ${code}: ${uvmsg}`;
+    let details = '';
+    if (port && port > 0) {
+      details = ` ${address}:${port}`;
+    } else if (address) {
+      details = ` ${address}`;
+    }
+    super(`${message}${details}`);
+    this.code = code;
+    this.errno = err;
+    this.syscall = syscall;
+    this.address = address;
+    if (port) this.port = port;
+  }
+
+  get ['constructor']() {
+    return Error;
+  }
+}
+
+// What util._errnoException() used to make.
+class ErrnoException extends Error {
+  constructor(err, syscall, original) {
+    const code = lazyUtil().getSystemErrorName(err);
+    const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+    super(message);
+    this.errno = err;
+    this.code = code;
+    this.syscall = syscall;
+  }
+
+  get ['constructor']() {
+    return Error;
+  }
+}
+
+class ExceptionWithHostPort extends Error {
+  constructor(err, syscall, address, port, additional) {
+    const code = lazyUtil().getSystemErrorName(err);
+    let details = '';
+    if (port && port > 0) {
+      details = ` ${address}:${port}`;
+    } else if (address) {
+      details = ` ${address}`;
+    }
+    if (additional) details += ` - Local (${additional})`;
+    super(`${syscall} ${code}${details}`);
+    this.errno = err;
+    this.code = code;
+    this.syscall = syscall;
+    this.address = address;
+    if (port) this.port = port;
+  }
+
+  get ['constructor']() {
+    return Error;
+  }
+}
+
+// `code` is a libuv error number or a c-ares error code string.
+class DNSException extends Error {
+  constructor(code, syscall, hostname) {
+    let errno;
+    if (typeof code === 'number') {
+      errno = code;
+      // ENOTFOUND is not a POSIX error, but it has long been what a failed lookup says.
+      if (code === lazyUv().UV_EAI_NODATA || code === lazyUv().UV_EAI_NONAME) {
+        code = 'ENOTFOUND';
+      } else {
+        code = lazyUtil().getSystemErrorName(code);
+      }
+    }
+    super(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+    this.errno = errno;
+    this.code = code;
+    this.syscall = syscall;
+    if (hostname) this.hostname = hostname;
+  }
+
+  get ['constructor']() {
+    return Error;
+  }
+}
+
+class ConnResetException extends Error {
+  constructor(msg) {
+    super(msg);
+    this.code = 'ECONNRESET';
+  }
+
+  get ['constructor']() {
+    return Error;
+  }
+}
+
+class NodeAggregateError extends AggregateError {
+  constructor(errors, message) {
+    super(errors, message);
+    this.code = errors[0]?.code;
+  }
+
+  get [kIsNodeError]() {
+    return true;
+  }
+
+  get ['constructor']() {
+    return AggregateError;
+  }
+}
+
+function genericNodeError(message, errorProperties) {
+  const err = new Error(message);
+  Object.assign(err, errorProperties);
+  return err;
+}
 
 // Whether `err` is the engine's "too much recursion" error. V8 (and so node) throws
 // RangeError('Maximum call stack size exceeded'). Node learns the text by overflowing the stack
@@ -517,16 +726,58 @@ class AbortError extends Error {
   }
 }
 
+// node:test. The error's stack leaves out the frames of the builtins (node's
+// hideInternalStackFrames), so a failure the runner raises itself has no frames to show.
+E('ERR_TEST_FAILURE', function (error, failureType) {
+  let msg = error?.message ?? error;
+  if (typeof msg !== 'string') {
+    try {
+      msg = lazyInspect().inspect(msg);
+    } catch {
+      msg = lazyInspect().inspect(msg, { customInspect: false });
+    }
+  }
+  this.failureType = failureType;
+  this.cause = error;
+  let stack;
+  try {
+    stack = this.stack;
+  } catch {
+    stack = undefined;
+  }
+  if (typeof stack === 'string') {
+    const frames = stack
+      .split('\n')
+      .filter((line) => line.startsWith('    at ') && !/(?:\(node:internal[^)]*|\(<anonymous>)\)$|^ {4}at node:internal/.test(line));
+    Object.defineProperty(this, 'stack', {
+      value: [`Error [ERR_TEST_FAILURE]: ${msg}`, ...frames].join('\n'),
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return msg;
+}, Error);
+
 module.exports = {
   AbortError,
+  ConnResetException,
+  DNSException,
+  ErrnoException,
+  ExceptionWithHostPort,
+  NodeAggregateError,
   SystemError,
+  UVException,
+  UVExceptionWithHostPort,
   codes,
   determineSpecificType,
   errorWithCode,
   formatList,
+  genericNodeError,
   getMessage,
   hideStackFrames,
   isStackOverflowError,
   kIsNodeError,
   addNumericalSeparator,
+  uvErrmapGet,
 };

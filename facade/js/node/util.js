@@ -321,6 +321,8 @@ module.exports = {
   types,
 };
 
+defineLazyProperties(module.exports, 'internal/util/parse_args/parse_args', ['parseArgs']);
+
 // The encoding classes are globals; reading them lazily lets the globals be installed after
 // this module was first loaded.
 defineLazyProperties(module.exports, () => globalThis, ['TextDecoder', 'TextEncoder']);

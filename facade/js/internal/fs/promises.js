@@ -185,6 +185,13 @@ class FileHandle extends EventEmitterBase {
     return fsCall(readFile, this, options);
   }
 
+  // The lines of the file, from a read stream over this handle (`options` are
+  // createReadStream's); a \r\n split across two chunks is one line break whatever the delay.
+  readLines(options = undefined) {
+    const { Interface } = require('internal/readline/interface');
+    return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
   stat(options) {
     return fsCall(fstat, this, options);
   }
@@ -262,25 +269,6 @@ class FileHandle extends EventEmitterBase {
       binding.op_fs_close(fd, true).then(this[kCloseResolve], this[kCloseReject]);
     }
   }
-}
-
-// readLines needs readline's Interface; without a readline module the method is absent, as a
-// feature test (`typeof fh.readLines`) expects.
-let readlineInterface;
-try {
-  readlineInterface = require('readline').Interface;
-} catch {
-  readlineInterface = undefined;
-}
-if (readlineInterface !== undefined) {
-  Object.defineProperty(FileHandle.prototype, 'readLines', {
-    value: function readLines(options = undefined) {
-      return new readlineInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
-    },
-    writable: true,
-    configurable: true,
-    enumerable: false,
-  });
 }
 
 async function fsCall(fn, handle, ...args) {
