@@ -67,6 +67,18 @@ impl SocketAddress {
         }
     }
 
+    /// Whether a socket could bind this address now (`EADDRINUSE`, `EADDRNOTAVAIL`, ...), tried on
+    /// a throwaway socket with the options a connecting socket uses. Lets a caller report bind
+    /// errors when the bind is asked for, as libuv does, while the socket itself is only made
+    /// when it connects.
+    pub fn probe_bind(&self) -> io::Result<()> {
+        let sock = self.new_socket()?;
+        if let SocketAddress::Inet(_) = self {
+            sock.set_reuse_address(true)?;
+        }
+        sock.bind(&self.to_sockaddr()?)
+    }
+
     /// The IP address as Node prints it, or the Unix path.
     pub fn host(&self) -> String {
         match self {

@@ -932,6 +932,17 @@ impl System {
         self.enter(|_, _| addr.send_with(msg, reply));
     }
 
+    /// Sends `msg` from the reactor thread, ignoring the reply, in order with the messages
+    /// [`ask_then`](Self::ask_then) sends (both queue locally; [`Addr::tell`] from outside a
+    /// handler goes through the cross-thread inbox, which the next turn drains first).
+    pub fn send<A, M>(&mut self, addr: &Addr<A>, msg: M) -> Result<(), ActorError>
+    where
+        A: Handler<M>,
+        M: Message,
+    {
+        self.enter(|_, _| addr.tell(msg))
+    }
+
     /// Runs `f` with a [`Down`] when the actor stops (at once, with [`StopReason::Gone`], if it
     /// already has).
     pub fn on_stop(&mut self, id: ActorId, f: impl FnOnce(&Down) + 'static) {

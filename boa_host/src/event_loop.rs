@@ -32,6 +32,9 @@ pub(crate) fn run(cx: &mut Context) -> i32 {
     loop {
         h.update_now();
         run_timers(cx, &h);
+        // Messages JS sent since the last poll (a socket to close, a write) are handled first: the
+        // events they cause must not wait for the poll's timeout.
+        s.system.borrow_mut().dispatch();
         let timeout = poll_timeout(&h, &s);
         let polled = s.system.borrow_mut().run_once(timeout);
         if let Err(e) = polled {

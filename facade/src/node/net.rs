@@ -377,6 +377,13 @@ fn op_net_bind(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         Ok(a) => a,
         Err(errno) => return Ok(errno.into()),
     };
+    // A TCP address in use is reported now, as libuv's bind does; a Unix path is taken by
+    // listen (binding it here would create the file).
+    if let SocketAddress::Inet(_) = addr
+        && let Err(err) = addr.probe_bind()
+    {
+        return Ok((-err.raw_os_error().unwrap_or(libc::EINVAL)).into());
+    }
     let s = state(cx);
     let mut handles = s.net.borrow_mut();
     let r = match handles.entries.get_mut(&id) {
@@ -502,10 +509,12 @@ fn op_net_read(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         return Ok((-libc::ENOTCONN).into());
     };
     if reading.replace(on) != on {
+        let s = state(cx);
+        let mut system = s.system.borrow_mut();
         let _ = if on {
-            addr.tell(Resume)
+            system.send(&addr, Resume)
         } else {
-            addr.tell(Pause)
+            system.send(&addr, Pause)
         };
     }
     Ok(0.into())
@@ -569,17 +578,18 @@ fn op_net_close(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     if entry.closing {
         return Ok(true.into());
     }
+    let mut system = s.system.borrow_mut();
     let will_close = match &entry.kind {
         Kind::Socket(addr) => {
             let _ = if reset {
-                addr.tell(Reset)
+                system.send(addr, Reset)
             } else {
-                addr.tell(Destroy)
+                system.send(addr, Destroy)
             };
             true
         }
         Kind::Server(addr) => {
-            let _ = addr.tell(CloseServer);
+            let _ = system.send(addr, CloseServer);
             true
         }
         Kind::Idle | Kind::Closed => false,
@@ -589,6 +599,10 @@ fn op_net_close(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     } else {
         handles.entries.remove(&id);
     }
+    drop(handles);
+    // As libuv's uv_close: the descriptor is closed now (a listening port is free at once),
+    // after what was sent before it; the callback comes later with CLOSE.
+    system.dispatch();
     Ok(will_close.into())
 }
 
@@ -648,7 +662,7 @@ fn op_net_set_no_delay(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpRes
     if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
         e.no_delay = on;
         if let Kind::Socket(addr) = &e.kind {
-            let _ = addr.tell(SetNoDelay(on));
+            let _ = s.system.borrow_mut().send(addr, SetNoDelay(on));
         }
     }
     Ok(0.into())
@@ -663,7 +677,7 @@ fn op_net_set_keep_alive(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpR
     if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
         e.keep_alive = keep_alive;
         if let Kind::Socket(addr) = &e.kind {
-            let _ = addr.tell(SetKeepAlive(keep_alive));
+            let _ = s.system.borrow_mut().send(addr, SetKeepAlive(keep_alive));
         }
     }
     Ok(0.into())
