@@ -13,7 +13,10 @@ const {
   op_immediate_push,
   op_immediate_ref,
 } = internalBinding('timers');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateNumber } = require('internal/validators');
+const {
+  codes: { ERR_OUT_OF_RANGE },
+} = require('internal/errors');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -21,6 +24,8 @@ const kRefed = Symbol('refed');
 const kKey = Symbol('kKey');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kTimerId = Symbol('asyncId');
+// Where other internals (sockets) keep their Timeout.
+const kTimeout = Symbol('timeout');
 
 let nextId = 1;
 // Timers whose numeric id was handed out by [Symbol.toPrimitive], so clearTimeout(number) works.
@@ -161,6 +166,31 @@ function setInterval(callback, repeat, arg1, arg2, arg3) {
   return startTimeout(callback, repeat, extraArgs(arguments, 2), true);
 }
 
+// A timer that does not keep the process alive, for timeouts internal to other objects
+// (socket.setTimeout); refresh() restarts it on activity.
+function setUnrefTimeout(callback, after) {
+  validateFunction(callback, 'callback');
+  const timer = new Timeout(callback, after, undefined, false, false);
+  schedule(timer);
+  return timer;
+}
+
+// The checks of socket.setTimeout(msecs): a non-negative finite number, capped to TIMEOUT_MAX.
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(
+      `${msecs} does not fit into a 32-bit signed integer.` + `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+      'TimeoutOverflowWarning',
+    );
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
@@ -262,12 +292,15 @@ module.exports = {
   clearImmediate,
   clearInterval,
   clearTimeout,
+  getTimerDuration,
   kRefed,
+  kTimeout,
   runImmediate,
   runTimer,
   setImmediate,
   setInterval,
   setTimeout,
+  setUnrefTimeout,
   get timeoutOverflowWarned() {
     return timeoutOverflowWarned;
   },
