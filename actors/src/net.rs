@@ -22,7 +22,11 @@ impl SocketAddress {
     pub(crate) fn to_sockaddr(&self) -> io::Result<SockAddr> {
         match self {
             SocketAddress::Inet(a) => Ok(SockAddr::from(*a)),
-            SocketAddress::Unix(p) => SockAddr::unix(p),
+            // A path too long for sockaddr_un is EINVAL, as libuv reports it.
+            SocketAddress::Unix(p) => SockAddr::unix(p).map_err(|e| match e.raw_os_error() {
+                Some(_) => e,
+                None => io::Error::from_raw_os_error(libc::EINVAL),
+            }),
         }
     }
 

@@ -554,16 +554,22 @@ impl Actor for Socket {
         match self.phase {
             Phase::Connecting(_) => self.finish_connect(cx),
             Phase::Open => {
-                if ready.is_writable() {
-                    self.write_blocked = false;
-                    self.do_write(cx);
-                }
+                // Reads first, as libuv: after a reset the reader hears ECONNRESET rather than a
+                // write failing with EPIPE.
                 if ready.is_readable() {
                     self.do_read(cx);
                 }
+                if ready.is_writable() && self.phase == Phase::Open {
+                    self.write_blocked = false;
+                    self.do_write(cx);
+                }
+                // A pending error (a reset) matters to a socket still reading or with writes to
+                // make; after the peer's FIN with nothing queued, libuv no longer looks, and the
+                // socket ends normally.
                 if ready.is_error()
                     && self.phase == Phase::Open
                     && let Some(Ok(Some(e))) = self.sock.as_ref().map(|s| s.take_error())
+                    && (!self.read_eof || !self.queue.is_empty())
                 {
                     self.fail("read", e, cx);
                 }

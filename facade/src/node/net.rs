@@ -543,12 +543,13 @@ fn op_net_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     };
     let s = state(cx);
     let completer = s.requests.completer();
-    s.system
-        .borrow_mut()
-        .ask_then(&addr, Write { data: bytes }, move |r| {
-            let st = r.map_or(-libc::ECANCELED, status);
-            post_status(&completer, id, WRITE, req, st);
-        });
+    let mut system = s.system.borrow_mut();
+    system.ask_then(&addr, Write { data: bytes }, move |r| {
+        let st = r.map_or(-libc::ECANCELED, status);
+        post_status(&completer, id, WRITE, req, st);
+    });
+    // The kernel gets the bytes now, as with libuv's uv_try_write; the answer still comes later.
+    system.dispatch();
     Ok(0.into())
 }
 

@@ -7,8 +7,9 @@ const v4 = new RegExp(`^${v4Part}(?:\\.${v4Part}){3}$`);
 const hexGroup = /^[0-9a-fA-F]{1,4}$/;
 const zone = /^[0-9a-zA-Z\-.:_]+$/;
 
+// As node's (a RegExp exec), anything but a string is converted to one first.
 function isIPv4(s) {
-  return typeof s === 'string' && v4.test(s);
+  return v4.test(typeof s === 'string' ? s : `${s}`);
 }
 
 function groups(part) {
@@ -30,7 +31,8 @@ function groups(part) {
 }
 
 function isIPv6(s) {
-  if (typeof s !== 'string' || s.length === 0 || s.length > 100) return false;
+  if (typeof s !== 'string') s = `${s}`;
+  if (s.length === 0 || s.length > 100) return false;
   const pct = s.indexOf('%');
   let addr = s;
   if (pct !== -1) {

@@ -31,6 +31,9 @@ const kRequests = Symbol('kRequests');
 const kCloseCallback = Symbol('kCloseCallback');
 const kClosing = Symbol('kClosing');
 const kRefed = Symbol('kRefed');
+const kUserBuffer = Symbol('kUserBuffer');
+const kStopped = Symbol('kStopped');
+const kHeld = Symbol('kHeld');
 
 const handles = new Map();
 let nextRequest = 0;
@@ -48,9 +51,13 @@ function dispatch(id, kind, a, b) {
     }
     case READ:
       if (handle[kClosing]) break;
+      if (a > 0) handle.bytesRead += a;
+      if (handle[kUserBuffer] !== null) {
+        deliverToUserBuffer(handle, a > 0 ? new Uint8Array(b, 0, a) : a);
+        break;
+      }
       streamBaseState[kReadBytesOrError] = a;
       streamBaseState[kArrayBufferOffset] = 0;
-      if (a > 0) handle.bytesRead += a;
       handle.onread(a > 0 ? b : undefined);
       break;
     case WRITE:
@@ -92,6 +99,50 @@ function dispatch(id, kind, a, b) {
   }
 }
 
+// `onread: { buffer, callback }`: each chunk is copied into the user's buffer, in as many reads
+// as it takes (libuv reads at most the buffer's size at a time); onread may return the buffer
+// for the next read. What arrives while reading is stopped (bytes, or the end of the stream)
+// waits for the next readStart, as it would in the kernel.
+function deliverToUserBuffer(handle, item) {
+  if (handle[kStopped] || handle[kHeld].length > 0) {
+    handle[kHeld].push(item);
+    return;
+  }
+  const rest = readInto(handle, item);
+  if (rest !== undefined) handle[kHeld].push(rest);
+}
+
+function releaseHeld(handle) {
+  while (handle[kHeld].length > 0 && !handle[kStopped] && !handle[kClosing]) {
+    const rest = readInto(handle, handle[kHeld].shift());
+    if (rest !== undefined) handle[kHeld].unshift(rest);
+  }
+}
+
+// Hands `item` (bytes, or an end-of-stream or error code) to onread; returns what is left if
+// reading stopped part way.
+function readInto(handle, item) {
+  if (typeof item === 'number') {
+    streamBaseState[kReadBytesOrError] = item;
+    handle.onread(undefined);
+    return undefined;
+  }
+  let at = 0;
+  while (at < item.length && !handle[kClosing]) {
+    if (handle[kStopped]) return item.subarray(at);
+    const target = handle[kUserBuffer];
+    const n = Math.min(target.length, item.length - at);
+    target.set(item.subarray(at, at + n), 0);
+    at += n;
+    streamBaseState[kReadBytesOrError] = n;
+    streamBaseState[kArrayBufferOffset] = 0;
+    // As node's C++ side: a buffer onread returns is the one the next read goes into.
+    const next = handle.onread(undefined);
+    if (next instanceof Uint8Array) handle[kUserBuffer] = next;
+  }
+  return undefined;
+}
+
 binding.op_net_init(dispatch);
 
 function toBuffer(chunk, encoding) {
@@ -106,6 +157,9 @@ class LibuvStreamWrap {
     this[kCloseCallback] = null;
     this[kClosing] = false;
     this[kRefed] = true;
+    this[kUserBuffer] = null;
+    this[kStopped] = true;
+    this[kHeld] = [];
     this.bytesRead = 0;
     this.bytesWritten = 0;
     this.writeQueueSize = 0;
@@ -128,10 +182,16 @@ class LibuvStreamWrap {
   }
 
   readStart() {
+    this[kStopped] = false;
+    if (this[kHeld].length > 0) {
+      const { setImmediate } = require('internal/timers');
+      setImmediate(releaseHeld, this);
+    }
     return binding.op_net_read(this[kId], true);
   }
 
   readStop() {
+    this[kStopped] = true;
     return binding.op_net_read(this[kId], false);
   }
 
@@ -188,7 +248,9 @@ class LibuvStreamWrap {
     return err;
   }
 
-  useUserBuffer() {}
+  useUserBuffer(buffer) {
+    this[kUserBuffer] = buffer;
+  }
 
   setBlocking() {
     return 0;
