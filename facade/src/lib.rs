@@ -63,7 +63,14 @@ pub fn public_modules() -> Vec<String> {
         names.sort();
         names.dedup();
     }
+    names.retain(|n| !is_scheme_only(n));
     names
+}
+
+/// Builtins reachable only with the `node:` prefix (`node:test`); node 20 leaves them out of
+/// `builtinModules`, and `require('test')` looks for a package.
+pub fn is_scheme_only(name: &str) -> bool {
+    name == "test" || name.starts_with("test/")
 }
 
 fn collect_dev(dir: &std::path::Path, prefix: &str, out: &mut Vec<String>) {

@@ -53,8 +53,14 @@ pub(crate) struct ModuleHost {
 
 /// Whether `name` (`fs`, `node:fs`) names a builtin module reachable from user code.
 pub(crate) fn builtin_name(specifier: &str) -> Option<&str> {
-    let name = specifier.strip_prefix("node:").unwrap_or(specifier);
-    (facade::is_public_module(name) && !name.starts_with("internal/")).then_some(name)
+    let (name, prefixed) = match specifier.strip_prefix("node:") {
+        Some(name) => (name, true),
+        None => (specifier, false),
+    };
+    (facade::is_public_module(name)
+        && !name.starts_with("internal/")
+        && (prefixed || !facade::is_scheme_only(name)))
+    .then_some(name)
 }
 
 fn type_error(code: &'static str, message: String) -> OpError {
