@@ -388,8 +388,15 @@ static ERRORS: Binding = Binding {
     ops: &[
         ("op_error_frames", op_error_frames),
         ("op_trigger_uncaught", op_trigger_uncaught),
+        ("op_gc", op_gc),
     ],
 };
+
+/// `op_gc()`: a full collection now (the `gc()` global of `--expose-gc`).
+fn op_gc(_: &JsValue, _: &[JsValue], _: &mut Context) -> OpResult {
+    boa_gc::force_collect();
+    Ok(JsValue::undefined())
+}
 
 /// The engine's own frame text for an error object (`"    at f (file:1:2)\n..."`), or
 /// undefined. The glue turns it into V8's `stack` format.

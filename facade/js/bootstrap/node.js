@@ -120,6 +120,12 @@ function setup(opts) {
   });
   defineGlobal('global', globalThis, true);
   defineGlobal('process', process);
+  if (process.execArgv.includes('--expose-gc')) {
+    const { op_gc } = internalBinding('errors');
+    defineGlobal('gc', function gc() {
+      op_gc();
+    });
+  }
 
   const { StdioWriteStream } = require('internal/process/stdio');
   let stdout;
