@@ -1,12 +1,15 @@
 'use strict';
-// process.stdin, readable from a pipe, a file or a TTY. Each read runs on the worker pool, so a
-// terminal waiting for its user never blocks the event loop. Reading starts when the program
-// listens for data (or resumes) and stops when it pauses.
+// process.stdin, a stream.Readable over a pipe, a file or a TTY. Each read runs on the worker
+// pool, so a terminal waiting for its user never blocks the event loop. Reading starts when
+// something consumes the stream (a 'data' listener, resume, pipe, async iteration) and stops once
+// it is paused with its buffer full.
 
-const EventEmitter = require('events');
+const { Readable } = require('stream');
+const { Buffer } = require('buffer');
 const { op_stdio_read, op_stdio_kind, op_stdio_set_raw_mode } = internalBinding('stdio');
 
 const kChunk = 65536;
+const kReading = Symbol('kReading');
 
 function setRawMode(flag) {
   flag = !!flag;
@@ -19,9 +22,9 @@ function setRawMode(flag) {
   return this;
 }
 
-class Stdin extends EventEmitter {
+class Stdin extends Readable {
   constructor() {
-    super();
+    super({ highWaterMark: kChunk });
     const kind = op_stdio_kind(0);
     this.fd = 0;
     this.isTTY = kind === 'tty' ? true : undefined;
@@ -30,91 +33,22 @@ class Stdin extends EventEmitter {
       this.isRaw = false;
       this.setRawMode = setRawMode;
     }
-    this.readable = true;
-    this.readableEnded = false;
-    this._flowing = null;
-    this._reading = false;
-    this._encoding = null;
-    this._decoder = null;
-    this.on('newListener', (event) => {
-      if (event === 'data' && this._flowing !== false) this.resume();
-    });
+    this[kReading] = false;
   }
 
-  setEncoding(encoding) {
-    this._encoding = encoding;
-    this._decoder = new TextDecoder(encoding === 'utf-8' ? 'utf8' : encoding);
-    return this;
-  }
-
-  resume() {
-    this._flowing = true;
-    this._read();
-    return this;
-  }
-
-  pause() {
-    this._flowing = false;
-    return this;
-  }
-
-  isPaused() {
-    return this._flowing === false;
-  }
-
-  ref() {
-    return this;
-  }
-
-  unref() {
-    return this;
-  }
-
+  // One read at a time, on the pool; the stream asks for more while it is below its high-water
+  // mark and someone consumes it.
   _read() {
-    if (this._reading || this.readableEnded || !this._flowing) return;
-    this._reading = true;
+    if (this[kReading]) return;
+    this[kReading] = true;
     op_stdio_read(0, kChunk, (err, chunk) => {
-      this._reading = false;
+      this[kReading] = false;
       if (err) {
-        this.emit('error', err);
+        this.destroy(err);
         return;
       }
-      if (chunk.length === 0) {
-        this.readableEnded = true;
-        this.readable = false;
-        this.emit('end');
-        process.nextTick(() => this.emit('close'));
-        return;
-      }
-      let data = typeof Buffer === 'function' ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length) : chunk;
-      if (this._decoder !== null) data = this._decoder.decode(chunk, { stream: true });
-      this.emit('data', data);
-      this._read();
+      this.push(chunk.length === 0 ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
     });
-  }
-
-  async *[Symbol.asyncIterator]() {
-    const chunks = [];
-    let done = false;
-    let wake = null;
-    this.on('data', (c) => {
-      chunks.push(c);
-      if (wake) wake();
-    });
-    this.on('end', () => {
-      done = true;
-      if (wake) wake();
-    });
-    while (true) {
-      if (chunks.length > 0) {
-        yield chunks.shift();
-      } else if (done) {
-        return;
-      } else {
-        await new Promise((resolve) => (wake = resolve));
-        wake = null;
-      }
-    }
   }
 }
 
