@@ -23,7 +23,7 @@
 //! | `op_net_listen` | handle, address, port, ipv6Only, backlog | 0 or -errno |
 //! | `op_net_connect` | handle, address, port | 0 or -errno (the outcome comes as `CONNECT`) |
 //! | `op_net_read` | handle, on | 0 or -errno |
-//! | `op_net_write` | handle, write number, `Uint8Array` or an array of them | 0 or -errno |
+//! | `op_net_write` | handle, write number, `Uint8Array` or an array of them | 1 (written now), 0 (a `WRITE` event follows) or -errno |
 //! | `op_net_shutdown` | handle, request number | 0 or -errno |
 //! | `op_net_close` | handle, reset | whether a `CLOSE` event will follow |
 //! | `op_net_ref` | handle, on | undefined |
@@ -543,14 +543,29 @@ fn op_net_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     };
     let s = state(cx);
     let completer = s.requests.completer();
+    // The kernel gets the bytes now, as with libuv's uv_try_write. When it takes them all at
+    // once, the answer arrives while this op still runs and is returned (1, or the error);
+    // otherwise it comes later as a WRITE event (and this op returns 0).
+    let now: Rc<Cell<Option<i32>>> = Rc::new(Cell::new(None));
+    let in_op = Rc::new(Cell::new(true));
+    let (answer, still_in_op) = (now.clone(), in_op.clone());
     let mut system = s.system.borrow_mut();
     system.ask_then(&addr, Write { data: bytes }, move |r| {
         let st = r.map_or(-libc::ECANCELED, status);
-        post_status(&completer, id, WRITE, req, st);
+        if still_in_op.get() {
+            answer.set(Some(st));
+        } else {
+            post_status(&completer, id, WRITE, req, st);
+        }
     });
-    // The kernel gets the bytes now, as with libuv's uv_try_write; the answer still comes later.
     system.dispatch();
-    Ok(0.into())
+    in_op.set(false);
+    Ok(match now.get() {
+        Some(0) => 1,
+        Some(err) => err,
+        None => 0,
+    }
+    .into())
 }
 
 fn op_net_shutdown(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {

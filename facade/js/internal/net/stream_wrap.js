@@ -195,19 +195,22 @@ class LibuvStreamWrap {
     return binding.op_net_read(this[kId], false);
   }
 
-  // Every write is answered later (req.oncomplete(status)); the bytes are counted at once.
+  // A write the kernel takes at once completes synchronously (req.async false, no oncomplete),
+  // as libuv's uv_try_write; otherwise req.oncomplete(status) follows.
   #write(req, data) {
     const request = nextRequest++;
     const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.byteLength, 0) : data.byteLength;
-    const err = binding.op_net_write(this[kId], request, data);
+    const r = binding.op_net_write(this[kId], request, data);
     streamBaseState[kBytesWritten] = bytes;
-    streamBaseState[kLastWriteWasAsync] = 1;
-    if (err !== 0) return err;
+    streamBaseState[kLastWriteWasAsync] = r === 0 ? 1 : 0;
+    if (r < 0) return r;
     req.bytes = bytes;
-    req.async = true;
+    req.async = r === 0;
     this.bytesWritten += bytes;
-    this.writeQueueSize += bytes;
-    this[kRequests].set(request, req);
+    if (r === 0) {
+      this.writeQueueSize += bytes;
+      this[kRequests].set(request, req);
+    }
     return 0;
   }
 
