@@ -582,17 +582,16 @@ class UVException extends Error {
   }
 }
 
+// The ` address:port` (or ` address`) that network errors end their message with.
+function hostPortDetails(address, port) {
+  if (port && port > 0) return ` ${address}:${port}`;
+  return address ? ` ${address}` : '';
+}
+
 class UVExceptionWithHostPort extends Error {
   constructor(err, syscall, address, port) {
     const { 0: code, 1: uvmsg } = uvErrmapGet(err) || uvUnmappedError;
-    const message = `${syscall} ${code}: ${uvmsg}`;
-    let details = '';
-    if (port && port > 0) {
-      details = ` ${address}:${port}`;
-    } else if (address) {
-      details = ` ${address}`;
-    }
-    super(`${message}${details}`);
+    super(`${syscall} ${code}: ${uvmsg}${hostPortDetails(address, port)}`);
     this.code = code;
     this.errno = err;
     this.syscall = syscall;
@@ -624,12 +623,7 @@ class ErrnoException extends Error {
 class ExceptionWithHostPort extends Error {
   constructor(err, syscall, address, port, additional) {
     const code = lazyUtil().getSystemErrorName(err);
-    let details = '';
-    if (port && port > 0) {
-      details = ` ${address}:${port}`;
-    } else if (address) {
-      details = ` ${address}`;
-    }
+    let details = hostPortDetails(address, port);
     if (additional) details += ` - Local (${additional})`;
     super(`${syscall} ${code}${details}`);
     this.errno = err;

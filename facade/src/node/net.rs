@@ -197,6 +197,15 @@ fn status(r: Result<(), NetError>) -> i32 {
 
 // ---- events ----
 
+/// An event's last argument.
+enum Payload {
+    None,
+    /// Bytes read, handed over as an `ArrayBuffer`.
+    Bytes(Bytes),
+    /// A request's status (0 or -errno).
+    Status(i32),
+}
+
 /// Posts `dispatch(handle, kind, a, b)` for delivery after the poll phase; `update` runs first,
 /// on the handle table.
 fn post(
@@ -204,7 +213,7 @@ fn post(
     id: HandleId,
     kind: i32,
     a: i64,
-    b: Option<Bytes>,
+    b: Payload,
     update: impl FnOnce(&mut Handles) + 'static,
 ) {
     completer.post(Box::new(move |cx: &mut Context| {
@@ -218,8 +227,9 @@ fn post(
             return Ok(());
         };
         let b = match b {
-            Some(bytes) => JsValue::from(to_array_buffer(&bytes, cx)?),
-            None => JsValue::undefined(),
+            Payload::None => JsValue::undefined(),
+            Payload::Bytes(bytes) => JsValue::from(to_array_buffer(&bytes, cx)?),
+            Payload::Status(st) => st.into(),
         };
         dispatch.call(
             &JsValue::undefined(),
@@ -228,6 +238,11 @@ fn post(
         )?;
         Ok(())
     }));
+}
+
+/// Posts the answer to write or shutdown request `req` of handle `id`.
+fn post_status(completer: &Completer, id: HandleId, kind: i32, req: i64, st: i32) {
+    post(completer, id, kind, req, Payload::Status(st), |_| {});
 }
 
 fn to_array_buffer(bytes: &[u8], cx: &mut Context) -> JsResult<JsArrayBuffer> {
@@ -266,7 +281,7 @@ impl SocketHandler for SocketEvents {
                 self.connecting = false;
                 let local = socket.local_addr().cloned();
                 let peer = socket.peer_addr().cloned();
-                post(&self.completer, id, CONNECT, 0, None, move |h| {
+                post(&self.completer, id, CONNECT, 0, Payload::None, move |h| {
                     if let Some(e) = h.entries.get_mut(&id) {
                         e.local = local;
                         e.peer = peer;
@@ -279,22 +294,31 @@ impl SocketHandler for SocketEvents {
                     socket.pause();
                 }
                 let n = bytes.len() as i64;
-                post(&self.completer, id, READ, n, Some(bytes), |_| {});
+                post(&self.completer, id, READ, n, Payload::Bytes(bytes), |_| {});
             }
-            SocketEvent::End => post(&self.completer, id, READ, UV_EOF.into(), None, |_| {}),
+            SocketEvent::End => post(
+                &self.completer,
+                id,
+                READ,
+                UV_EOF.into(),
+                Payload::None,
+                |_| {},
+            ),
             SocketEvent::Drain => {}
             SocketEvent::Error(e) => {
                 let errno = errno_of(&e).into();
                 if self.connecting {
                     self.connecting = false;
-                    post(&self.completer, id, CONNECT, errno, None, |_| {});
+                    post(&self.completer, id, CONNECT, errno, Payload::None, |_| {});
                 } else if e.syscall != "write" && e.syscall != "shutdown" {
                     // A failed write or shutdown is answered to its own request.
-                    post(&self.completer, id, READ, errno, None, |_| {});
+                    post(&self.completer, id, READ, errno, Payload::None, |_| {});
                 }
             }
             SocketEvent::Closed { .. } => {
-                post(&self.completer, id, CLOSE, 0, None, move |h| closed(h, id));
+                post(&self.completer, id, CLOSE, 0, Payload::None, move |h| {
+                    closed(h, id)
+                });
             }
         }
     }
@@ -333,7 +357,7 @@ impl ServerHandler for ServerEvents {
             self.id,
             CONNECTION,
             client as i64,
-            None,
+            Payload::None,
             move |h| {
                 let mut entry = Entry::new(Kind::Socket(addr));
                 entry.reading = reading;
@@ -350,7 +374,7 @@ impl ServerHandler for ServerEvents {
             self.id,
             CONNECTION,
             errno_of(&err).into(),
-            None,
+            Payload::None,
             |_| {},
         );
     }
@@ -436,7 +460,9 @@ fn op_net_listen(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     }
     let completer = s.requests.completer();
     system.on_stop(addr.id(), move |_| {
-        post(&completer, id, CLOSE, 0, None, move |h| closed(h, id));
+        post(&completer, id, CLOSE, 0, Payload::None, move |h| {
+            closed(h, id)
+        });
     });
     drop(system);
     if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
@@ -697,25 +723,6 @@ fn op_net_set_keep_alive(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpR
         }
     }
     Ok(0.into())
-}
-
-fn post_status(completer: &Completer, id: HandleId, kind: i32, req: i64, st: i32) {
-    completer.post(Box::new(move |cx: &mut Context| {
-        let dispatch = state(cx).net.borrow().dispatch.clone();
-        if let Some(dispatch) = dispatch {
-            dispatch.call(
-                &JsValue::undefined(),
-                &[
-                    (id as f64).into(),
-                    kind.into(),
-                    (req as f64).into(),
-                    st.into(),
-                ],
-                cx,
-            )?;
-        }
-        Ok(())
-    }));
 }
 
 // ---- name resolution ----

@@ -120,6 +120,25 @@ function onlookupall(err, addresses) {
 }
 
 // lookup(hostname[, options], callback)
+// `all`, and the result order from `verbatim` or `order` (which wins), as both lookups read them.
+function allOption(options, all) {
+  if (options?.all == null) return all;
+  validateBoolean(options.all, 'options.all');
+  return options.all;
+}
+
+function orderOption(options, order) {
+  if (options?.verbatim != null) {
+    validateBoolean(options.verbatim, 'options.verbatim');
+    order = options.verbatim ? 'verbatim' : 'ipv4first';
+  }
+  if (options?.order != null) {
+    validateOneOf(options.order, 'options.order', validDnsOrders);
+    order = options.order;
+  }
+  return order;
+}
+
 function lookup(hostname, options, callback) {
   let hints = 0;
   let family = 0;
@@ -163,18 +182,8 @@ function lookup(hostname, options, callback) {
           break;
       }
     }
-    if (options?.all != null) {
-      validateBoolean(options.all, 'options.all');
-      all = options.all;
-    }
-    if (options?.verbatim != null) {
-      validateBoolean(options.verbatim, 'options.verbatim');
-      order = options.verbatim ? 'verbatim' : 'ipv4first';
-    }
-    if (options?.order != null) {
-      validateOneOf(options.order, 'options.order', validDnsOrders);
-      order = options.order;
-    }
+    all = allOption(options, all);
+    order = orderOption(options, order);
   }
 
   if (!hostname) {
@@ -306,18 +315,8 @@ function lookupPromise(hostname, options) {
       validateOneOf(options.family, 'options.family', validFamilies);
       family = options.family;
     }
-    if (options?.all != null) {
-      validateBoolean(options.all, 'options.all');
-      all = options.all;
-    }
-    if (options?.verbatim != null) {
-      validateBoolean(options.verbatim, 'options.verbatim');
-      order = options.verbatim ? 'verbatim' : 'ipv4first';
-    }
-    if (options?.order != null) {
-      validateOneOf(options.order, 'options.order', validDnsOrders);
-      order = options.order;
-    }
+    all = allOption(options, all);
+    order = orderOption(options, order);
   }
 
   return createLookupPromise(family, hostname, all, hints, order);
