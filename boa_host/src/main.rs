@@ -21,6 +21,10 @@ Options:
   -r, --require module   require a module before the entry point
   -v, --version          print actorjs's version
   -h, --help             print this help
+  --expose-gc            define gc(), a full collection
+  --test-only, --test-name-pattern=re, --test-skip-pattern=re, --test-reporter=name,
+  --test-reporter-destination=file, --test-force-exit
+                         node:test's options for the tests of this one file
   --                     end of options; what follows is the script and its arguments
 
 Environment:
@@ -91,7 +95,28 @@ fn parse(args: Vec<String>) -> Result<Cli, (String, i32)> {
                 cli.args.extend(it);
                 break;
             }
-            // Flags Node accepts that change nothing here.
+            // node:test's options, read back from process.execArgv by the test runner.
+            "--test-name-pattern"
+            | "--test-skip-pattern"
+            | "--test-reporter"
+            | "--test-reporter-destination" => {
+                let v = value_of(&a, &mut it)?;
+                cli.exec_argv.extend([a.clone(), v]);
+            }
+            "--test-only" | "--test-force-exit" => cli.exec_argv.push(a),
+            flag if [
+                "--test-name-pattern=",
+                "--test-skip-pattern=",
+                "--test-reporter=",
+                "--test-reporter-destination=",
+            ]
+            .iter()
+            .any(|p| flag.starts_with(p)) =>
+            {
+                cli.exec_argv.push(a)
+            }
+            // Flags kept in process.execArgv for the code that looks at them (--expose-gc defines
+            // gc()); the others change nothing here.
             "--no-warnings"
             | "--expose-gc"
             | "--expose-internals"
@@ -179,4 +204,46 @@ fn main() {
         .expect("spawning the main thread");
     let code = runner.join().unwrap_or(70);
     std::process::exit(code);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn node_test_options_reach_exec_argv_in_both_forms() {
+        let cli = parse(args(&[
+            "--test-only",
+            "--test-name-pattern",
+            "beta",
+            "--test-reporter=tap",
+            "t.js",
+            "x",
+        ]))
+        .unwrap_or_else(|(m, _)| panic!("{m}"));
+        assert_eq!(
+            cli.exec_argv,
+            args(&[
+                "--test-only",
+                "--test-name-pattern",
+                "beta",
+                "--test-reporter=tap"
+            ])
+        );
+        assert_eq!(cli.script.as_deref(), Some("t.js"));
+        assert_eq!(cli.args, args(&["x"]));
+    }
+
+    #[test]
+    fn unknown_options_are_refused_with_nodes_exit_code() {
+        let Err((message, code)) = parse(args(&["--test", "t.js"])) else {
+            panic!("--test (running other files) is not supported");
+        };
+        assert_eq!(code, 9);
+        assert!(message.contains("bad option: --test"));
+    }
 }
