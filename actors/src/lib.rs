@@ -9,7 +9,8 @@
 //! - Capabilities: an [`Addr`] carries [`Rights`]; [`Addr::attenuate`] narrows them and
 //!   [`Addr::revocable`] makes a reference that can be switched off.
 //! - Actor kinds: [`file`] (one per open descriptor), [`pool`] (blocking filesystem calls on worker
-//!   threads), [`socket`] (TCP and Unix streams) and [`server`] (listeners).
+//!   threads), [`socket`] (TCP and Unix streams), [`server`] (listeners) and [`watcher`]
+//!   (filesystem change notification on inotify).
 //!
 //! Nothing here depends on a JavaScript engine: a Rust service can embed it as it is (see
 //! `examples/` at the repository root).
@@ -32,6 +33,7 @@ pub mod server;
 pub mod socket;
 pub mod sys;
 mod system;
+pub mod watcher;
 
 pub use actor::{Actor, Down, Handler, Message};
 pub use addr::Addr;

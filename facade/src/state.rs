@@ -172,6 +172,8 @@ pub struct State {
     pub net: RefCell<crate::node::net::Handles>,
     /// The JS side of `EventEmitter.prototype.emit`.
     pub emit: RefCell<crate::node::events::Emit>,
+    /// `fs.watch`'s watcher actor and callbacks.
+    pub watch: RefCell<crate::node::fs_watch::Watches>,
 }
 
 impl State {
@@ -185,6 +187,7 @@ impl State {
             fds: RefCell::new(FdTable::default()),
             net: RefCell::default(),
             emit: RefCell::default(),
+            watch: RefCell::default(),
         }
     }
 

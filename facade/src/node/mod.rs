@@ -4,6 +4,7 @@ pub mod buffer;
 pub mod encoding;
 pub mod events;
 pub mod fs;
+pub mod fs_watch;
 pub mod net;
 pub mod process;
 pub mod url;
@@ -19,5 +20,6 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &encoding::BINDING,
     &events::BINDING,
     &fs::BINDING,
+    &fs_watch::BINDING,
     &net::BINDING,
 ];

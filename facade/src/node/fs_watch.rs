@@ -1,0 +1,167 @@
+//! `internalBinding('fs_watch')`: `fs.watch` on the watcher actor (inotify).
+//!
+//! One watcher actor per context, made on first use, holds every watch. Calls run on the JS
+//! thread and answer at once (adding an inotify watch does not block); events arrive after the
+//! poll phase through each watch's JS callback.
+//!
+//! | op | arguments | value |
+//! |---|---|---|
+//! | `op_fs_watch` | path, recursive, onevent | the watch's id; throws node's error (`watch` syscall) |
+//! | `op_fs_watch_close` | id | undefined; no event follows |
+//! | `op_fs_watch_ref` | id, on | undefined |
+//!
+//! `onevent('rename' | 'change', filename)` reports a change (the name relative to the watched
+//! directory, or a watched file's own name); `onevent('error', -errno)` a failure (`-EOVERFLOW`
+//! when the kernel's queue overflowed and events were lost).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use actors::Addr;
+use actors::pool::FsError;
+use actors::watcher::{SetWatchRef, Unwatch, Watch, WatchEvent, WatchId, Watcher};
+use boa_engine::{Context, JsObject, JsString, JsValue};
+
+use crate::ops::{Binding, OpError, OpResult};
+use crate::state::{Completer, state};
+
+pub(crate) static BINDING: Binding = Binding {
+    name: "fs_watch",
+    ops: &[
+        ("op_fs_watch", op_fs_watch),
+        ("op_fs_watch_close", op_fs_watch_close),
+        ("op_fs_watch_ref", op_fs_watch_ref),
+    ],
+};
+
+/// This context's watcher and the JS callback of each watch.
+#[derive(Default)]
+pub struct Watches {
+    watcher: Option<Addr<Watcher>>,
+    callbacks: HashMap<WatchId, JsObject>,
+}
+
+fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+/// Delivers a watch's event to its callback, if the watch is still open.
+fn deliver(completer: &Completer, id: WatchId, event: WatchEvent) {
+    completer.post(Box::new(move |cx: &mut Context| {
+        let callback = state(cx).watch.borrow().callbacks.get(&id).cloned();
+        let Some(callback) = callback else {
+            return Ok(());
+        };
+        let (kind, value): (&str, JsValue) = match event {
+            WatchEvent::Change(name) => (
+                "change",
+                JsString::from(name.to_string_lossy().as_ref()).into(),
+            ),
+            WatchEvent::Rename(name) => (
+                "rename",
+                JsString::from(name.to_string_lossy().as_ref()).into(),
+            ),
+            WatchEvent::Overflow => ("error", (-libc::EOVERFLOW).into()),
+        };
+        callback.call(
+            &JsValue::undefined(),
+            &[JsString::from(kind).into(), value],
+            cx,
+        )?;
+        Ok(())
+    }));
+}
+
+fn watcher(cx: &Context) -> Addr<Watcher> {
+    let s = state(cx);
+    let mut w = s.watch.borrow_mut();
+    if let Some(addr) = &w.watcher {
+        return addr.clone();
+    }
+    let completer = s.requests.completer();
+    let addr = s.system.borrow_mut().spawn(Watcher::new(move |id, event| {
+        deliver(&completer, id, event)
+    }));
+    w.watcher = Some(addr.clone());
+    addr
+}
+
+fn op_fs_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let path = PathBuf::from(
+        arg(args, 0)
+            .as_string()
+            .ok_or_else(|| OpError::invalid_arg("path string"))?
+            .to_std_string_lossy(),
+    );
+    let recursive = arg(args, 1).to_boolean();
+    let callback = arg(args, 2)
+        .as_callable()
+        .ok_or_else(|| OpError::invalid_arg("event callback"))?
+        .clone();
+    let addr = watcher(cx);
+    let s = state(cx);
+    // The answer comes while this op runs: the message is dispatched at once.
+    let answer: Rc<RefCell<Option<std::io::Result<WatchId>>>> = Rc::default();
+    let slot = answer.clone();
+    {
+        let mut system = s.system.borrow_mut();
+        system.ask_then(
+            &addr,
+            Watch {
+                path: path.clone(),
+                recursive,
+            },
+            move |r| {
+                *slot.borrow_mut() =
+                    Some(r.unwrap_or_else(|e| Err(std::io::Error::other(e.to_string()))));
+            },
+        );
+        system.dispatch();
+    }
+    let result = answer
+        .borrow_mut()
+        .take()
+        .unwrap_or_else(|| Err(std::io::Error::from_raw_os_error(libc::EIO)));
+    match result {
+        Ok(id) => {
+            s.watch.borrow_mut().callbacks.insert(id, callback);
+            Ok((id as f64).into())
+        }
+        Err(e) => Err(FsError::new("watch", e).path(path).into()),
+    }
+}
+
+fn id_arg(args: &[JsValue]) -> WatchId {
+    arg(args, 0).as_number().unwrap_or(0.0) as WatchId
+}
+
+fn op_fs_watch_close(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = id_arg(args);
+    let s = state(cx);
+    let addr = {
+        let mut w = s.watch.borrow_mut();
+        w.callbacks.remove(&id);
+        w.watcher.clone()
+    };
+    if let Some(addr) = addr {
+        let mut system = s.system.borrow_mut();
+        let _ = system.send(&addr, Unwatch(id));
+        system.dispatch();
+    }
+    Ok(JsValue::undefined())
+}
+
+fn op_fs_watch_ref(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = id_arg(args);
+    let on = arg(args, 1).to_boolean();
+    let s = state(cx);
+    let addr = s.watch.borrow().watcher.clone();
+    if let Some(addr) = addr {
+        let mut system = s.system.borrow_mut();
+        let _ = system.send(&addr, SetWatchRef(id, on));
+        system.dispatch();
+    }
+    Ok(JsValue::undefined())
+}
