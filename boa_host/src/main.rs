@@ -136,6 +136,12 @@ fn parse(args: Vec<String>) -> Result<Cli, (String, i32)> {
             flag if flag.starts_with('-') && flag.len() > 1 => {
                 return Err((format!("actorjs: bad option: {flag}"), 9));
             }
+            // With -e or -p, the rest are the evaluated script's arguments, as in node.
+            _ if cli.eval.is_some() => {
+                cli.args.push(a);
+                cli.args.extend(it);
+                break;
+            }
             _ => {
                 cli.script = Some(a);
                 cli.args.extend(it);
@@ -236,6 +242,14 @@ mod tests {
         );
         assert_eq!(cli.script.as_deref(), Some("t.js"));
         assert_eq!(cli.args, args(&["x"]));
+    }
+
+    #[test]
+    fn arguments_after_eval_are_the_scripts_arguments() {
+        let cli = parse(args(&["-e", "1", "a", "b"])).unwrap_or_else(|(m, _)| panic!("{m}"));
+        assert_eq!(cli.eval.as_deref(), Some("1"));
+        assert_eq!(cli.script, None);
+        assert_eq!(cli.args, args(&["a", "b"]));
     }
 
     #[test]
