@@ -23,6 +23,9 @@ mod embedded {
 fn builtin_file(id: &str) -> String {
     if id.starts_with("internal/") || id.starts_with("bootstrap/") {
         format!("{id}.js")
+    } else if let Some(name) = id.strip_prefix("actorjs:") {
+        // actorjs's own modules (`actorjs:fs`) live under `actorjs/`.
+        format!("actorjs/{name}.js")
     } else {
         format!("node/{id}.js")
     }

@@ -425,6 +425,14 @@ pub fn fsync(fd: RawFd, data_only: bool) -> FsResult<()> {
     Ok(())
 }
 
+/// `flock(fd, operation)`: an advisory lock on the whole file (`LOCK_SH`, `LOCK_EX`, `LOCK_UN`,
+/// with `LOCK_NB` to fail with `EWOULDBLOCK` instead of waiting).
+pub fn flock(fd: RawFd, operation: i32) -> FsResult<()> {
+    // SAFETY: plain syscall on a descriptor number.
+    syscall!(unsafe { libc::flock(fd, operation) }).map_err(|e| FsError::new("flock", e))?;
+    Ok(())
+}
+
 /// `ftruncate(fd, len)`.
 pub fn ftruncate(fd: RawFd, len: u64) -> FsResult<()> {
     // SAFETY: plain syscall on a descriptor number.

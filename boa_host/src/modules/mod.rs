@@ -57,6 +57,10 @@ pub(crate) fn builtin_name(specifier: &str) -> Option<&str> {
         Some(name) => (name, true),
         None => (specifier, false),
     };
+    // actorjs's own modules are named with their scheme (`actorjs:fs`), never `node:`.
+    if name.starts_with("actorjs:") && prefixed {
+        return None;
+    }
     (facade::is_public_module(name)
         && !name.starts_with("internal/")
         && (prefixed || !facade::is_scheme_only(name)))
@@ -492,7 +496,12 @@ impl ModuleLoader for Loader {
                     .to_string(cx)?
                     .to_std_string_lossy();
                 if let Some(name) = builtin_name(&specifier) {
-                    return Ok(JsString::from(format!("node:{name}").as_str()).into());
+                    let url = if name.starts_with("actorjs:") {
+                        name.to_string()
+                    } else {
+                        format!("node:{name}")
+                    };
+                    return Ok(JsString::from(url.as_str()).into());
                 }
                 let from = PathBuf::from(from.to_std_string_lossy());
                 let h = host(cx);

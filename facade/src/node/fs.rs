@@ -42,6 +42,7 @@
 //! | `op_fs_truncate` / `op_fs_ftruncate` | path or fd, length | undefined |
 //! | `op_fs_utimes` / `op_fs_lutimes` / `op_fs_futimes` | path or fd, atime, mtime (seconds) | undefined |
 //! | `op_fs_fsync` / `op_fs_fdatasync` | fd | undefined |
+//! | `op_fs_flock` | fd, operation (`LOCK_*` bits) | undefined |
 //! | `op_fs_read_file` | path or fd, flags | `Uint8Array` (the pool's buffer, not copied) |
 //! | `op_fs_write_file` | path or fd, data (`Uint8Array`), flags, mode | undefined |
 //!
@@ -107,6 +108,7 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_fs_futimes", op_fs_futimes),
         ("op_fs_fsync", op_fs_fsync),
         ("op_fs_fdatasync", op_fs_fdatasync),
+        ("op_fs_flock", op_fs_flock),
         ("op_fs_read_file", op_fs_read_file),
         ("op_fs_write_file", op_fs_write_file),
     ],
@@ -794,6 +796,19 @@ fn op_fs_fsync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         &arg(args, 1),
         Rights::WRITE,
         move || ops::fsync(held?.raw(), false),
+        undefined,
+        cx,
+    )
+}
+
+/// `op_fs_flock(fd, operation, req)`: `flock(2)`, for `actorjs:fs`'s locks.
+fn op_fs_flock(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::NONE, "flock", cx);
+    let operation = int(args, 1)? as i32;
+    run(
+        &arg(args, 2),
+        Rights::NONE,
+        move || ops::flock(held?.raw(), operation),
         undefined,
         cx,
     )
