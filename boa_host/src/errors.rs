@@ -80,6 +80,7 @@ pub(crate) fn uv_error(errno: i32) -> (&'static str, &'static str) {
         libc::ENXIO => ("ENXIO", "no such device or address"),
         libc::EPERM => ("EPERM", "operation not permitted"),
         libc::EPIPE => ("EPIPE", "broken pipe"),
+        libc::EOVERFLOW => ("EOVERFLOW", "value too large for defined data type"),
         libc::EPROTO => ("EPROTO", "protocol error"),
         libc::EPROTONOSUPPORT => ("EPROTONOSUPPORT", "protocol not supported"),
         libc::EPROTOTYPE => ("EPROTOTYPE", "protocol wrong type for socket"),

@@ -267,20 +267,29 @@ impl Watcher {
             } else {
                 dir.join(&name).into_os_string()
             };
-            // A directory appearing in a recursive watch is watched too, with what it holds.
-            if sub.recursive
+            let new_dir = sub.recursive
                 && mask & libc::IN_ISDIR != 0
-                && mask & (libc::IN_CREATE | libc::IN_MOVED_TO) != 0
-            {
-                let abs = sub.root.join(&filename);
-                let _ = self.add_tree(id, &abs, PathBuf::from(&filename));
-            }
+                && mask & (libc::IN_CREATE | libc::IN_MOVED_TO) != 0;
             let event = if mask & !(libc::IN_ATTRIB | libc::IN_MODIFY) & MASK != 0 {
-                WatchEvent::Rename(filename)
+                WatchEvent::Rename(filename.clone())
             } else {
-                WatchEvent::Change(filename)
+                WatchEvent::Change(filename.clone())
             };
             self.handler.event(id, event);
+            // A directory appearing in a recursive watch is watched too; what was created in it
+            // before its watch was in place is reported as created (node 20 does the same).
+            if new_dir {
+                let rel = PathBuf::from(&filename);
+                let abs = self.subs.get(&id).map(|s| s.root.join(&rel));
+                if let Some(abs) = abs {
+                    let _ = self.add_tree(id, &abs, rel.clone());
+                    let mut found = Vec::new();
+                    list_tree(&abs, &rel, &mut found);
+                    for name in found {
+                        self.handler.event(id, WatchEvent::Rename(name));
+                    }
+                }
+            }
         }
         if mask & libc::IN_IGNORED != 0 {
             // The kernel dropped the watch (its directory is gone).
@@ -291,6 +300,20 @@ impl Watcher {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Every entry below `dir` (named from `rel`), depth first.
+fn list_tree(dir: &Path, rel: &Path, out: &mut Vec<OsString>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = rel.join(entry.file_name());
+        out.push(name.clone().into_os_string());
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            list_tree(&entry.path(), &name, out);
         }
     }
 }

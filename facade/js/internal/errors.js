@@ -241,7 +241,8 @@ E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   let inspected = lazyInspect().inspect(value);
   if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
-  const type = name.includes('.') ? 'property' : 'argument';
+  // As node's StringPrototypeIncludes: a name that is not a string is converted first.
+  const type = `${name}`.includes('.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
 
@@ -775,3 +776,6 @@ module.exports = {
   addNumericalSeparator,
   uvErrmapGet,
 };
+
+// fs.promises.watch's `overflow: 'error'` (node 22).
+E('ERR_FS_WATCH_QUEUE_OVERFLOW', 'fs.watch() queued more than %d events', Error);
