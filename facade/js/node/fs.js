@@ -9,8 +9,8 @@
 // directories, truncate(path) opens the file, so that results and errors (down to the
 // syscall named in a message) match node.
 //
-// fs.promises, the streams, Dir/opendir and cp live in their own modules and load on first use.
-// fs.watch, fs.watchFile and fs.unwatchFile are not provided yet.
+// fs.promises, the streams, Dir/opendir, cp and the watchers (fs.watch, fs.watchFile) live in
+// their own modules and load on first use.
 
 const { Buffer } = require('buffer');
 const {
@@ -1428,6 +1428,117 @@ function openAsBlob(path, options = kEmptyObject) {
   return Promise.resolve(new Blob([readFileSync(path)], { type }));
 }
 
+// --- watch, watchFile, unwatchFile ---------------------------------------------------------
+
+let watchers;
+function lazyWatchers() {
+  if (watchers === undefined) watchers = require('internal/fs/watchers');
+  return watchers;
+}
+
+let kResistStopPropagation;
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+  }
+  options = getOptions(options);
+  options = copyObject(options);
+
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+
+  const { FSWatcher, kFSWatchStart, validateRecursiveOptions } = lazyWatchers();
+  const path = getValidatedPath(filename);
+  // Node 20 watches recursively on Linux with a watcher of its own, which checks these options.
+  if (options.recursive) validateRecursiveOptions(options);
+  const watcher = new FSWatcher();
+  watcher[kFSWatchStart](path, options.persistent, options.recursive, options.encoding);
+
+  if (listener) {
+    // Node checks the listener once the watch has started (a bad path fails first) and then
+    // leaks the watch, which keeps the process alive; this closes it.
+    try {
+      watcher.addListener('change', listener);
+    } catch (err) {
+      watcher.close();
+      throw err;
+    }
+  }
+  if (options.signal) {
+    if (options.signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const listener = () => watcher.close();
+      kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
+      options.signal.addEventListener('abort', listener, { __proto__: null, [kResistStopPropagation]: true });
+      watcher.once('close', () => {
+        options.signal.removeEventListener('abort', listener);
+      });
+    }
+  }
+
+  return watcher;
+}
+
+// One StatWatcher per resolved path, shared by all the listeners of that path.
+const statWatchers = new Map();
+
+function watchFile(filename, options, listener) {
+  filename = getValidatedPath(filename);
+  filename = pathModule.resolve(filename);
+  let stat;
+
+  if (options === null || typeof options !== 'object') {
+    listener = options;
+    options = null;
+  }
+
+  options = {
+    // Poll interval in milliseconds; 5007 is what libev used to use.
+    interval: 5007,
+    persistent: true,
+    ...options,
+  };
+
+  validateFunction(listener, 'listener');
+
+  stat = statWatchers.get(filename);
+  const { StatWatcher, kFSStatWatcherStart, kFSStatWatcherAddOrCleanRef } = lazyWatchers();
+  if (stat === undefined) {
+    stat = new StatWatcher(options.bigint);
+    stat[kFSStatWatcherStart](filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  } else {
+    stat[kFSStatWatcherAddOrCleanRef]('add');
+  }
+
+  stat.addListener('change', listener);
+  return stat;
+}
+
+function unwatchFile(filename, listener) {
+  filename = getValidatedPath(filename);
+  filename = pathModule.resolve(filename);
+  const stat = statWatchers.get(filename);
+
+  if (stat === undefined) return;
+  const { kFSStatWatcherAddOrCleanRef } = lazyWatchers();
+  if (typeof listener === 'function') {
+    const beforeListenerCount = stat.listenerCount('change');
+    stat.removeListener('change', listener);
+    if (stat.listenerCount('change') < beforeListenerCount) stat[kFSStatWatcherAddOrCleanRef]('clean');
+  } else {
+    stat.removeAllListeners('change');
+    stat[kFSStatWatcherAddOrCleanRef]('cleanAll');
+  }
+
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
+  }
+}
+
 // --- Lazily loaded parts --------------------------------------------------------------------
 
 let streams;
@@ -1539,10 +1650,13 @@ const fs = (module.exports = {
   symlinkSync,
   truncate,
   truncateSync,
+  unwatchFile,
   unlink,
   unlinkSync,
   utimes,
   utimesSync,
+  watch,
+  watchFile,
   writeFile,
   writeFileSync,
   write,

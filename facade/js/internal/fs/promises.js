@@ -885,7 +885,7 @@ function glob(pattern, options) {
 }
 
 function watch(filename, options) {
-  return require('internal/fs/watchers').watchPromise(filename, options);
+  return require('internal/fs/watchers').watch(filename, options);
 }
 
 module.exports = {

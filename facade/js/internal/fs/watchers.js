@@ -1,0 +1,578 @@
+'use strict';
+// fs.FSWatcher, fs.StatWatcher and fs.promises.watch:
+// https://nodejs.org/docs/latest-v20.x/api/fs.html#class-fsfswatcher
+//
+// Ported from node 20's lib/internal/fs/watchers.js. Node's classes sit on two native handles,
+// and two small classes here stand in for them with the same shape (`start`, `close`, `ref`,
+// `unref` and an `onchange` callback), so that the ported code, and node's tests that reach into
+// `watcher._handle`, read the same:
+//
+// - FSEvent (node's fs_event_wrap) is one watch of internalBinding('fs_watch'), inotify on the
+//   watcher actor. The binding reports `onevent('rename' | 'change', filename)` and
+//   `onevent('error', -errno)`; FSEvent turns them into node's `onchange(status, eventType,
+//   filename)`, with the filename in the watch's encoding.
+// - StatPoller (node's StatWatcher binding over libuv's uv_fs_poll) stats the path every
+//   `interval` ms with the callback op_fs_stat, which runs on the disk pool, and reports a result
+//   that differs from the previous one the way uv_fs_poll does (see `StatPoller#onstat`).
+//
+// Node 20 watches recursively on Linux with a second watcher written in JS
+// (lib/internal/fs/recursive_watch.js). Here the binding watches subdirectories itself; only that
+// watcher's option checks and its first stat of the path are kept (`validateRecursiveOptions`,
+// `statRecursiveRoot`), so that a bad option or a missing path fails with node's error.
+//
+// fs.promises.watch queues the events that arrive between two steps of the iteration, up to
+// `maxQueue`, with the `maxQueue` and `overflow` options of node 22: node 20 keeps only one.
+
+const { Buffer } = require('buffer');
+const EventEmitter = require('events');
+const {
+  AbortError,
+  UVException,
+  codes: { ERR_FS_WATCH_QUEUE_OVERFLOW, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const { kEmptyObject } = require('internal/util');
+const { getStatsFromBinding, getValidatedPath, toOpPath } = require('internal/fs/utils');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateInteger,
+  validateObject,
+  validateOneOf,
+  validateUint32,
+} = require('internal/validators');
+const { resolve: pathResolve, toNamespacedPath } = require('path');
+const {
+  symbols: { owner_symbol },
+} = require('internal/async_hooks');
+const { clearInterval, setInterval } = require('internal/timers');
+
+const kFsStatsFieldsNumber = 18;
+const UV_ENOSPC = -28;
+const UV_UNKNOWN = -4094;
+
+const kOldStatus = Symbol('kOldStatus');
+const kUseBigint = Symbol('kUseBigint');
+
+const kFSWatchStart = Symbol('kFSWatchStart');
+const kFSStatWatcherStart = Symbol('kFSStatWatcherStart');
+const KFSStatWatcherRefCount = Symbol('KFSStatWatcherRefCount');
+const KFSStatWatcherMaxRefCount = Symbol('KFSStatWatcherMaxRefCount');
+const kFSStatWatcherAddOrCleanRef = Symbol('kFSStatWatcherAddOrCleanRef');
+
+let watchBinding;
+function lazyWatchBinding() {
+  if (watchBinding === undefined) watchBinding = internalBinding('fs_watch');
+  return watchBinding;
+}
+
+const fsBinding = internalBinding('fs');
+
+let kResistStopPropagation;
+function lazyResistStopPropagation() {
+  kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
+  return kResistStopPropagation;
+}
+
+function createDeferredPromise() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+// A filename from the binding (a string) in the watch's encoding, as node's handle converts it.
+function encodeFilename(filename, encoding) {
+  if (typeof filename !== 'string') return filename;
+  if (encoding === 'buffer') return Buffer.from(filename);
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8' || !Buffer.isEncoding(encoding)) return filename;
+  return Buffer.from(filename).toString(encoding);
+}
+
+// --- FSEvent: one watch of the binding ------------------------------------------------------
+
+class FSEvent {
+  constructor() {
+    this.onchange = null;
+    this.initialized = false;
+    this.id = -1;
+    this.encoding = undefined;
+  }
+
+  // 0, or the negative errno of the failure, as node's FSEvent#start: the binding throws its
+  // own error, and the caller builds node's (a UVException with `filename`) from the errno.
+  // Only `persistent === true` keeps the process alive and only `recursive === true` watches
+  // subdirectories, as in node's C++, which reads both with IsTrue().
+  start(path, persistent, recursive, encoding) {
+    if (this.initialized) return 0;
+    this.encoding = encoding;
+    let id;
+    try {
+      id = lazyWatchBinding().op_fs_watch(toOpPath(path), recursive === true, (eventType, filename) => {
+        this.onevent(eventType, filename);
+      });
+    } catch (err) {
+      if (typeof err?.errno === 'number' && err.errno < 0) return err.errno;
+      throw err;
+    }
+    this.id = id;
+    this.initialized = true;
+    if (persistent !== true) lazyWatchBinding().op_fs_watch_ref(id, false);
+    return 0;
+  }
+
+  onevent(eventType, filename) {
+    if (!this.initialized || typeof this.onchange !== 'function') return;
+    if (eventType === 'error') {
+      this.onchange(filename, '', null);
+    } else {
+      this.onchange(0, eventType, encodeFilename(filename, this.encoding));
+    }
+  }
+
+  close() {
+    if (!this.initialized) return;
+    this.initialized = false;
+    lazyWatchBinding().op_fs_watch_close(this.id);
+  }
+
+  ref() {
+    if (this.initialized) lazyWatchBinding().op_fs_watch_ref(this.id, true);
+  }
+
+  unref() {
+    if (this.initialized) lazyWatchBinding().op_fs_watch_ref(this.id, false);
+  }
+}
+
+// Legacy alias on node's wrapper object.
+Object.defineProperty(FSEvent.prototype, 'owner', {
+  __proto__: null,
+  get() {
+    return this[owner_symbol];
+  },
+  set(v) {
+    this[owner_symbol] = v;
+  },
+});
+
+// --- StatPoller: uv_fs_poll over op_fs_stat -------------------------------------------------
+
+// The fields uv_fs_poll compares (statbuf_eq): dev, mode, uid, gid, ino, size and the mtime,
+// ctime and birthtime timespecs of the stats array. atime and nlink are left out, as in libuv.
+const kComparedFields = [0, 1, 3, 4, 7, 8, 12, 13, 14, 15, 16, 17];
+
+function sameStats(a, b) {
+  for (const i of kComparedFields) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+// Lifecycle: created → started (an interval timer and at most one stat in flight) → closed (the
+// timer cleared; a stat still in flight is dropped when it completes).
+class StatPoller {
+  #bigint;
+  #path = null;
+  #timer = null;
+  #refed = true;
+  #closed = false;
+  #statting = false;
+  // The last successful stat (zeroed before the first) and uv_fs_poll's `busy_polling`: 0
+  // before the first result, 1 after a success, the negative errno after a failure.
+  #stats;
+  #status = 0;
+
+  constructor(bigint) {
+    this.#bigint = Boolean(bigint);
+    this.#stats = this.#zeroed();
+    this.onchange = null;
+  }
+
+  #zeroed() {
+    return this.#bigint ? new BigInt64Array(kFsStatsFieldsNumber) : new Float64Array(kFsStatsFieldsNumber);
+  }
+
+  start(path, interval) {
+    if (this.#closed || this.#timer !== null) return 0;
+    this.#path = toOpPath(path);
+    this.#timer = setInterval(() => this.#poll(), interval);
+    if (!this.#refed) this.#timer.unref();
+    this.#poll();
+    return 0;
+  }
+
+  #poll() {
+    if (this.#closed || this.#statting) return;
+    this.#statting = true;
+    fsBinding.op_fs_stat(this.#path, this.#bigint, (err, stats) => {
+      this.#statting = false;
+      if (!this.#closed) this.#onstat(err, stats);
+    });
+  }
+
+  // As libuv's poll_cb: a failure is reported once per distinct errno, with the last good stats
+  // as `prev` and zeroes as `curr`; a success is reported when it follows a failure or differs
+  // from the previous success; the very first success only sets the baseline.
+  #onstat(err, stats) {
+    if (err) {
+      const status = typeof err.errno === 'number' ? err.errno : UV_UNKNOWN;
+      if (this.#status !== status) {
+        this.#status = status;
+        this.#report(status, this.#zeroed(), this.#stats);
+      }
+      return;
+    }
+    const report = this.#status < 0 || (this.#status !== 0 && !sameStats(this.#stats, stats));
+    const prev = this.#stats;
+    this.#stats = stats;
+    this.#status = 1;
+    if (report) this.#report(0, stats, prev);
+  }
+
+  // node's binding hands `onchange` one array: the current stats, then the previous ones.
+  #report(status, curr, prev) {
+    const both = this.#bigint
+      ? new BigInt64Array(2 * kFsStatsFieldsNumber)
+      : new Float64Array(2 * kFsStatsFieldsNumber);
+    both.set(curr, 0);
+    both.set(prev, kFsStatsFieldsNumber);
+    if (typeof this.onchange === 'function') this.onchange(status, both);
+  }
+
+  close() {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#timer !== null) clearInterval(this.#timer);
+    this.#timer = null;
+  }
+
+  ref() {
+    this.#refed = true;
+    this.#timer?.ref();
+  }
+
+  unref() {
+    this.#refed = false;
+    this.#timer?.unref();
+  }
+
+  hasRef() {
+    return this.#refed && !this.#closed;
+  }
+}
+
+// --- StatWatcher (fs.watchFile) -------------------------------------------------------------
+
+function emitStop(self) {
+  self.emit('stop');
+}
+
+function StatWatcher(bigint) {
+  EventEmitter.call(this);
+
+  this._handle = null;
+  this[kOldStatus] = -1;
+  this[kUseBigint] = bigint;
+  this[KFSStatWatcherRefCount] = 1;
+  this[KFSStatWatcherMaxRefCount] = 1;
+}
+Object.setPrototypeOf(StatWatcher.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(StatWatcher, EventEmitter);
+
+function onchange(newStatus, stats) {
+  const self = this[owner_symbol];
+  if (self[kOldStatus] === -1 && newStatus === -1 && stats[2 /* new nlink */] === stats[16 /* old nlink */]) {
+    return;
+  }
+
+  self[kOldStatus] = newStatus;
+  self.emit('change', getStatsFromBinding(stats), getStatsFromBinding(stats, kFsStatsFieldsNumber));
+}
+
+// A no-op when the watcher has already been started. If filename is invalid, this throws the
+// first time and returns silently once a valid filename has started the watcher.
+StatWatcher.prototype[kFSStatWatcherStart] = function (filename, persistent, interval) {
+  if (this._handle !== null) return;
+
+  this._handle = new StatPoller(this[kUseBigint]);
+  this._handle[owner_symbol] = this;
+  this._handle.onchange = onchange;
+  if (!persistent) this.unref();
+
+  this[kOldStatus] = -1;
+
+  filename = getValidatedPath(filename, 'filename');
+  validateUint32(interval, 'interval');
+  const err = this._handle.start(toNamespacedPath(filename), interval);
+  if (err) {
+    const error = new UVException({
+      errno: err,
+      syscall: 'watch',
+      path: filename,
+    });
+    error.filename = filename;
+    throw error;
+  }
+};
+
+// Kept, undocumented, for code written against old node versions.
+StatWatcher.prototype.start = () => {};
+
+// A no-op when the watcher has not been started.
+StatWatcher.prototype.stop = function () {
+  if (this._handle === null) return;
+
+  process.nextTick(emitStop, this);
+  this._handle.close();
+  this._handle = null;
+};
+
+// fs.watchFile shares one StatWatcher between the listeners of a file: each counts as one ref.
+StatWatcher.prototype[kFSStatWatcherAddOrCleanRef] = function (operate) {
+  if (operate === 'add') {
+    this[KFSStatWatcherRefCount]++;
+    this[KFSStatWatcherMaxRefCount]++;
+  } else if (operate === 'clean') {
+    this[KFSStatWatcherMaxRefCount]--;
+    this.unref();
+  } else if (operate === 'cleanAll') {
+    this[KFSStatWatcherMaxRefCount] = 0;
+    this[KFSStatWatcherRefCount] = 0;
+    this._handle?.unref();
+  }
+};
+
+StatWatcher.prototype.ref = function () {
+  // Calling ref() again must not outweigh a later unref().
+  if (this[KFSStatWatcherRefCount] === this[KFSStatWatcherMaxRefCount]) return this;
+  if (this._handle && this[KFSStatWatcherRefCount]++ === 0) this._handle.ref();
+  return this;
+};
+
+StatWatcher.prototype.unref = function () {
+  // Calling unref() again must not outweigh a later ref().
+  if (this[KFSStatWatcherRefCount] === 0) return this;
+  if (this._handle && --this[KFSStatWatcherRefCount] === 0) this._handle.unref();
+  return this;
+};
+
+// --- FSWatcher (fs.watch) -------------------------------------------------------------------
+
+function watchError(err, filename) {
+  const error = new UVException({
+    errno: err,
+    syscall: 'watch',
+    path: filename,
+    message: err === UV_ENOSPC ? 'System limit for number of file watchers reached' : '',
+  });
+  error.filename = filename;
+  return error;
+}
+
+function FSWatcher() {
+  EventEmitter.call(this);
+
+  this._handle = new FSEvent();
+  this._handle[owner_symbol] = this;
+
+  this._handle.onchange = (status, eventType, filename) => {
+    if (status < 0) {
+      if (this._handle !== null) {
+        // Not this.close(): a failed watcher emits 'error', not 'close'.
+        this._handle.close();
+        this._handle = null;
+      }
+      const error = new UVException({
+        errno: status,
+        syscall: 'watch',
+        path: filename,
+      });
+      error.filename = filename;
+      this.emit('error', error);
+    } else {
+      this.emit('change', eventType, filename);
+    }
+  };
+}
+Object.setPrototypeOf(FSWatcher.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(FSWatcher, EventEmitter);
+
+// A no-op when the watcher has already been started or closed. If filename is invalid, this
+// throws the first time and returns silently once a valid filename has started the watcher.
+FSWatcher.prototype[kFSWatchStart] = function (filename, persistent, recursive, encoding) {
+  if (this._handle === null) return;
+  if (this._handle.initialized) return;
+
+  filename = getValidatedPath(filename, 'filename');
+  if (recursive === true) statRecursiveRoot(filename);
+
+  const err = this._handle.start(toNamespacedPath(filename), persistent, recursive, encoding);
+  if (err) throw watchError(err, filename);
+};
+
+// Kept, undocumented, for code written against old node versions.
+FSWatcher.prototype.start = () => {};
+
+// A no-op when the watcher has not been started or has already been closed.
+FSWatcher.prototype.close = function () {
+  if (this._handle === null) return;
+  if (!this._handle.initialized) return;
+  this._handle.close();
+  this._handle = null;
+  process.nextTick(emitCloseNT, this);
+};
+
+FSWatcher.prototype.ref = function () {
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+FSWatcher.prototype.unref = function () {
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+function emitCloseNT(self) {
+  self.emit('close');
+}
+
+// The checks of node 20's recursive watcher (lib/internal/fs/recursive_watch.js), which fs.watch
+// and fs.promises.watch use for `recursive` on Linux.
+function validateRecursiveOptions(options) {
+  const { persistent, recursive, signal, encoding } = options;
+  if (recursive != null) validateBoolean(recursive, 'options.recursive');
+  if (persistent != null) validateBoolean(persistent, 'options.persistent');
+  if (signal != null) validateAbortSignal(signal, 'options.signal');
+  // Node passes the value as the name here; as a string, it makes the same message.
+  if (encoding != null && typeof encoding !== 'string') {
+    throw new ERR_INVALID_ARG_VALUE(String(encoding), 'options.encoding');
+  }
+}
+
+// That watcher starts with a stat of the resolved path: a missing path fails with the stat's
+// error (`ENOENT: ..., stat '/abs/path'`), its `filename` the resolved path.
+function statRecursiveRoot(filename) {
+  const resolved = pathResolve(toOpPath(filename));
+  try {
+    require('fs').statSync(resolved);
+  } catch (error) {
+    if (error?.code === 'ENOENT') {
+      error.filename = resolved;
+      throw error;
+    }
+  }
+}
+
+// --- fs.promises.watch ----------------------------------------------------------------------
+
+// Node 20's fs.promises.watch: a `recursive` watch takes the checks of node 20's recursive
+// watcher (no encoding check, the path stat'ed first), any other the checks of its FSEvent watch.
+async function* watch(filename, options = kEmptyObject) {
+  validateObject(options, 'options');
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  const recursiveWatcher = options.recursive === true;
+
+  if (recursiveWatcher) validateRecursiveOptions(options);
+  const path = toNamespacedPath(getValidatedPath(filename));
+  if (recursiveWatcher) statRecursiveRoot(path);
+
+  const {
+    persistent = true,
+    recursive = false,
+    encoding = 'utf8',
+    maxQueue = 2048,
+    overflow = 'ignore',
+    signal,
+  } = options;
+
+  if (!recursiveWatcher) {
+    validateBoolean(persistent, 'options.persistent');
+    validateBoolean(recursive, 'options.recursive');
+  }
+  validateInteger(maxQueue, 'options.maxQueue');
+  validateOneOf(overflow, 'options.overflow', ['ignore', 'error']);
+  validateAbortSignal(signal, 'options.signal');
+
+  // Node 20 passes the value as the name and the name as the value here; the value as a string
+  // makes the same message.
+  if (!recursiveWatcher && encoding && !Buffer.isEncoding(encoding)) {
+    throw new ERR_INVALID_ARG_VALUE(String(encoding), 'encoding', 'is invalid encoding');
+  }
+
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+
+  const handle = new FSEvent();
+  let { promise, resolve } = createDeferredPromise();
+  const queue = [];
+  const oncancel = () => {
+    handle.close();
+    resolve();
+  };
+
+  try {
+    if (signal) {
+      signal.addEventListener('abort', oncancel, {
+        __proto__: null,
+        once: true,
+        [lazyResistStopPropagation()]: true,
+      });
+    }
+    handle.onchange = (status, eventType, filename) => {
+      if (status < 0) {
+        const error = new UVException({
+          errno: status,
+          syscall: 'watch',
+          path: filename,
+        });
+        error.filename = filename;
+        handle.close();
+        queue.push(error);
+        resolve();
+        return;
+      }
+      if (queue.length < maxQueue) {
+        queue.push({ eventType, filename });
+        resolve();
+      } else if (overflow === 'error') {
+        queue.length = 0;
+        queue.push(new ERR_FS_WATCH_QUEUE_OVERFLOW(maxQueue));
+        resolve();
+      } else {
+        process.emitWarning('fs.watch maxQueue exceeded');
+      }
+    };
+
+    const err = handle.start(path, persistent, recursive, encoding);
+    if (err) {
+      handle.close();
+      throw watchError(err, filename);
+    }
+
+    while (!signal?.aborted) {
+      await promise;
+      while (queue.length) {
+        const item = queue.shift();
+        if (item instanceof Error) throw item;
+        yield item;
+      }
+      ({ promise, resolve } = createDeferredPromise());
+    }
+    throw new AbortError(undefined, { cause: signal?.reason });
+  } finally {
+    handle.close();
+    signal?.removeEventListener('abort', oncancel);
+  }
+}
+
+module.exports = {
+  FSWatcher,
+  StatWatcher,
+  kFSWatchStart,
+  kFSStatWatcherStart,
+  kFSStatWatcherAddOrCleanRef,
+  validateRecursiveOptions,
+  watch,
+};
