@@ -167,6 +167,17 @@ function debugSectionEnabled(section) {
 
 const noop = () => {};
 
+// A promise with its resolving functions, for code that settles it from elsewhere.
+function createDeferredPromise() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
 // util.debuglog(section[, callback]): a logger writing `SECTION pid: message` to stderr when
 // NODE_DEBUG names the section, a no-op otherwise. Whether it is enabled is decided on first
 // use, so modules can create their loggers before the environment is readable.
@@ -216,6 +227,7 @@ function debuglog(set, cb) {
 }
 
 module.exports = {
+  createDeferredPromise,
   copyOwnProperties,
   debuglog,
   shouldColorize,

@@ -30,7 +30,7 @@ const {
   UVException,
   codes: { ERR_FS_WATCH_QUEUE_OVERFLOW, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
-const { kEmptyObject } = require('internal/util');
+const { createDeferredPromise, kEmptyObject } = require('internal/util');
 const { getStatsFromBinding, getValidatedPath, toOpPath } = require('internal/fs/utils');
 const {
   validateAbortSignal,
@@ -73,15 +73,6 @@ function lazyResistStopPropagation() {
   return kResistStopPropagation;
 }
 
-function createDeferredPromise() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 // A filename from the binding (a string) in the watch's encoding, as node's handle converts it.
 function encodeFilename(filename, encoding) {

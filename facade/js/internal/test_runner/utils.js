@@ -64,15 +64,7 @@ function SafePromisePrototypeFinally(thisPromise, onFinally) {
   );
 }
 
-function createDeferredPromise() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+const { createDeferredPromise } = require('internal/util');
 
 // Calls `callback` once; later calls return what the first returned when asked to.
 function once(callback, { preserveReturnValue = false } = {}) {
