@@ -1448,11 +1448,13 @@ function watch(filename, options, listener) {
   if (options.persistent === undefined) options.persistent = true;
   if (options.recursive === undefined) options.recursive = false;
 
-  const { FSWatcher, kFSWatchStart, validateRecursiveOptions } = lazyWatchers();
+  const { FSWatcher, kFSWatchStart, validateRecursiveOptions, createIgnoreMatcher, kIgnore } = lazyWatchers();
   const path = getValidatedPath(filename);
   // Node 20 watches recursively on Linux with a watcher of its own, which checks these options.
   if (options.recursive) validateRecursiveOptions(options);
+  const ignored = createIgnoreMatcher(options.ignore);
   const watcher = new FSWatcher();
+  watcher[kIgnore] = ignored;
   watcher[kFSWatchStart](path, options.persistent, options.recursive, options.encoding);
 
   if (listener) {

@@ -545,8 +545,39 @@ async function* globPromise(pattern, options) {
   yield* results;
 }
 
+// Whether a relative path matches a glob pattern, segment by segment (`**` spans any number of
+// segments, none of them hidden). With `matchBase`, a pattern without a slash is matched
+// against the path's last segment (minimatch's option of that name): `*.log` matches
+// `sub/file.log`.
+function matchesGlob(path, pattern, matchBase = false) {
+  const { segments } = parsePattern(pattern);
+  const parts = path.split('/').filter((p) => p !== '');
+  if (matchBase && !pattern.includes('/')) {
+    return parts.length > 0 && matchSegments(segments, [parts[parts.length - 1]], 0, 0);
+  }
+  return matchSegments(segments, parts, 0, 0);
+}
+
+function matchSegments(segments, parts, si, pi) {
+  for (; si < segments.length; si++) {
+    const segment = segments[si];
+    if (segment === GLOBSTAR) {
+      for (let k = pi; k <= parts.length; k++) {
+        if (matchSegments(segments, parts, si + 1, k)) return true;
+        if (k < parts.length && parts[k][0] === '.') return false;
+      }
+      return false;
+    }
+    if (pi >= parts.length) return false;
+    const part = parts[pi++];
+    if (typeof segment === 'string' ? segment !== part : !segment.test(part)) return false;
+  }
+  return pi === parts.length;
+}
+
 module.exports = {
   glob,
   globPromise,
   globSync,
+  matchesGlob,
 };
