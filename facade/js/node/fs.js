@@ -624,33 +624,26 @@ function appendFileSync(path, data, options) {
 
 // --- stat -----------------------------------------------------------------------------------
 
-function stat(path, options = { bigint: false }, callback) {
+// stat, lstat and fstat with a callback: `target` validates the path or fd for `op`.
+function statWithCallback(op, target, options, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = kEmptyObject;
   }
   callback = makeStatsCallback(callback);
-  path = getValidatedPath(path);
-  binding.op_fs_stat(toOpPath(path), Boolean(options.bigint), callback);
+  op(target(), Boolean(options.bigint), callback);
+}
+
+function stat(path, options = { bigint: false }, callback) {
+  statWithCallback(binding.op_fs_stat, () => toOpPath(getValidatedPath(path)), options, callback);
 }
 
 function lstat(path, options = { bigint: false }, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = kEmptyObject;
-  }
-  callback = makeStatsCallback(callback);
-  path = getValidatedPath(path);
-  binding.op_fs_lstat(toOpPath(path), Boolean(options.bigint), callback);
+  statWithCallback(binding.op_fs_lstat, () => toOpPath(getValidatedPath(path)), options, callback);
 }
 
 function fstat(fd, options = { bigint: false }, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = kEmptyObject;
-  }
-  callback = makeStatsCallback(callback);
-  binding.op_fs_fstat(getValidatedFd(fd), Boolean(options.bigint), callback);
+  statWithCallback(binding.op_fs_fstat, () => getValidatedFd(fd), options, callback);
 }
 
 // The sync stat ops with node's `throwIfNoEntry: false` (undefined for ENOENT only).

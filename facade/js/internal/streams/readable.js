@@ -15,7 +15,7 @@
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { defineFlags, getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const {
@@ -120,22 +120,7 @@ function ReadableState(options, stream, isDuplex) {
   }
 }
 
-function defineFlag(proto, name, bit) {
-  Object.defineProperty(proto, name, {
-    __proto__: null,
-    enumerable: false,
-    configurable: true,
-    get() {
-      return (this[kState] & bit) !== 0;
-    },
-    set(value) {
-      if (value) this[kState] |= bit;
-      else this[kState] &= ~bit;
-    },
-  });
-}
-
-for (const [name, bit] of [
+defineFlags(ReadableState.prototype, kState, [
   ['objectMode', kObjectMode],
   ['ended', kEnded],
   ['endEmitted', kEndEmitted],
@@ -155,9 +140,7 @@ for (const [name, bit] of [
   ['multiAwaitDrain', kMultiAwaitDrain],
   ['readingMore', kReadingMore],
   ['dataEmitted', kDataEmitted],
-]) {
-  defineFlag(ReadableState.prototype, name, bit);
-}
+]);
 
 Object.defineProperties(ReadableState.prototype, {
   pipesCount: {

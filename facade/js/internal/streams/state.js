@@ -37,7 +37,27 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return Math.floor(hwm);
 }
 
+// Defines each `[name, bit]` of `flags` as a boolean accessor on `proto` over the bit field
+// `this[stateKey]` (node's field names over the packed state of readable.js and writable.js).
+function defineFlags(proto, stateKey, flags) {
+  for (const [name, bit] of flags) {
+    Object.defineProperty(proto, name, {
+      __proto__: null,
+      enumerable: false,
+      configurable: true,
+      get() {
+        return (this[stateKey] & bit) !== 0;
+      },
+      set(value) {
+        if (value) this[stateKey] |= bit;
+        else this[stateKey] &= ~bit;
+      },
+    });
+  }
+}
+
 module.exports = {
+  defineFlags,
   getDefaultHighWaterMark,
   getHighWaterMark,
   setDefaultHighWaterMark,

@@ -13,7 +13,7 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { defineFlags, getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -117,22 +117,7 @@ WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
 };
 
-function defineFlag(proto, name, bit) {
-  Object.defineProperty(proto, name, {
-    __proto__: null,
-    enumerable: false,
-    configurable: true,
-    get() {
-      return (this[kState] & bit) !== 0;
-    },
-    set(value) {
-      if (value) this[kState] |= bit;
-      else this[kState] &= ~bit;
-    },
-  });
-}
-
-for (const [name, bit] of [
+defineFlags(WritableState.prototype, kState, [
   ['objectMode', kObjectMode],
   ['finalCalled', kFinalCalled],
   ['needDrain', kNeedDrain],
@@ -153,9 +138,7 @@ for (const [name, bit] of [
   ['closeEmitted', kCloseEmitted],
   ['allBuffers', kAllBuffers],
   ['allNoop', kAllNoop],
-]) {
-  defineFlag(WritableState.prototype, name, bit);
-}
+]);
 
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   __proto__: null,
