@@ -1108,6 +1108,15 @@ impl fmt::Debug for SystemHandle {
 }
 
 impl SystemHandle {
+    /// Wakes the system's thread if it waits in its poll, so its owner looks at whatever state
+    /// changed (the host checks its authority after every poll).
+    pub fn wake(&self) {
+        let _ = post(
+            &self.link,
+            Remote::Run(Box::new(|_: &mut Core, _: &mut Rx| {})),
+        );
+    }
+
     /// Spawns `actor` on the system's thread and answers with its address.
     pub fn spawn<A: Actor + Send>(&self, actor: A) -> ReplyFuture<Addr<A>> {
         let (reply, future) = ReplyTo::future(A::KIND);

@@ -16,6 +16,7 @@
 //! # Ok::<(), std::io::Error>(())
 //! ```
 
+pub mod beneath;
 pub mod ops;
 
 use std::io;

@@ -61,6 +61,12 @@ impl FsError {
         self
     }
 
+    /// Whether the path led out of the directory it was resolved beneath
+    /// ([`beneath`](crate::pool::beneath)).
+    pub fn is_escape(&self) -> bool {
+        crate::pool::beneath::is_escape(&self.error)
+    }
+
     /// The errno, if the error came from the OS.
     pub fn raw_os_error(&self) -> Option<i32> {
         self.error.raw_os_error()
@@ -552,13 +558,31 @@ pub fn remove_all(path: &Path) -> FsResult<()> {
 /// filesystems allow it, and through a buffer otherwise; the mode bits are copied. With `exclusive`,
 /// an existing `to` is `EEXIST`.
 pub fn copy_file(from: &Path, to: &Path, exclusive: bool) -> FsResult<()> {
+    copy_file_with(
+        || open(from, libc::O_RDONLY, 0),
+        |flags, mode| open(to, flags, mode),
+        from,
+        to,
+        exclusive,
+    )
+}
+
+/// [`copy_file`] with the two opens done by the caller (`open_to` gets open's flags and mode),
+/// for callers that resolve paths their own way; `from` and `to` name them in errors.
+pub fn copy_file_with(
+    open_from: impl FnOnce() -> FsResult<OwnedFd>,
+    open_to: impl FnOnce(i32, u32) -> FsResult<OwnedFd>,
+    from: &Path,
+    to: &Path,
+    exclusive: bool,
+) -> FsResult<()> {
     let tag = |e: FsError| FsError {
         syscall: "copyfile",
         path: Some(from.to_path_buf()),
         dest: Some(to.to_path_buf()),
         error: e.error,
     };
-    let src = open(from, libc::O_RDONLY, 0).map_err(tag)?;
+    let src = open_from().map_err(tag)?;
     let st = fstat(src.as_raw_fd()).map_err(tag)?;
     if st.kind() == FileKind::Dir {
         return Err(tag(FsError::errno("copyfile", libc::EISDIR)));
@@ -567,7 +591,7 @@ pub fn copy_file(from: &Path, to: &Path, exclusive: bool) -> FsResult<()> {
     if exclusive {
         flags |= libc::O_EXCL;
     }
-    let dst = open(to, flags, st.mode & 0o7777).map_err(tag)?;
+    let dst = open_to(flags, st.mode & 0o7777).map_err(tag)?;
     let (s, d) = (src.as_raw_fd(), dst.as_raw_fd());
     let mut in_kernel = true;
     let mut copied: u64 = 0;
