@@ -200,6 +200,18 @@ pub(crate) fn to_js(e: OpError, cx: &mut Context) -> JsError {
             set(&err, "code", JsString::from(code), cx);
             JsError::from_opaque(err.into())
         }
+        OpError::Denied(d) => {
+            // As node's: `new Error(message)` with `code`, `permission` and `resource`.
+            let err = new_error(
+                ErrorClass::Error,
+                "Access to this API has been restricted",
+                cx,
+            );
+            set(&err, "code", js_string!("ERR_ACCESS_DENIED"), cx);
+            set(&err, "permission", JsString::from(d.permission), cx);
+            set(&err, "resource", JsString::from(d.resource.as_str()), cx);
+            JsError::from_opaque(err.into())
+        }
         OpError::Actor(e) => {
             let code = if e.is_permission() {
                 "ERR_ACCESS_DENIED"

@@ -42,6 +42,8 @@ pub(crate) fn run(cx: &mut Context) -> i32 {
             return 70;
         }
         h.update_now();
+        // A grant revoked from another thread woke the poll: close what it covered.
+        s.sweep_if_narrowed();
         run_completions(cx, &s);
         run_immediates(cx, &h);
         if !alive(&h, &s) {

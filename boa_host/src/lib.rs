@@ -21,11 +21,14 @@ mod timers;
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Instant;
 
 use actors::System;
 use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::{Context, JsObject, JsString, JsValue, NativeFunction, js_string};
+
+pub use facade::authority::{Authority, GrantId, Scope};
 
 use crate::bindings::EngineStackGetter;
 use crate::errors::{call, opaque, plain_text};
@@ -49,6 +52,9 @@ pub struct RuntimeOptions {
     pub preload: Vec<String>,
     /// Whether `-p` prints the result of `-e`.
     pub print: bool,
+    /// What the script may reach outside itself. [`RuntimeOptions::for_script`] starts with
+    /// none; the CLI gives full authority unless its flags say otherwise.
+    pub authority: Arc<Authority>,
 }
 
 impl RuntimeOptions {
@@ -65,6 +71,7 @@ impl RuntimeOptions {
             exec_path,
             preload: Vec::new(),
             print: false,
+            authority: Authority::none(),
         }
     }
 }
@@ -108,7 +115,10 @@ impl Runtime {
         cx.runtime_limits_mut().set_recursion_limit(12_000);
         cx.runtime_limits_mut().set_stack_size_limit(4 << 20);
         let system = System::new().map_err(|e| format!("cannot start the actor system: {e}"))?;
-        cx.insert_data(Rc::new(facade::state::State::new(system)));
+        cx.insert_data(Rc::new(facade::state::State::new(
+            system,
+            options.authority.clone(),
+        )));
         cx.insert_data(Rc::new(Host::new(jobs, rejections, ModuleHost::default())));
         cx.insert_data(facade::node::process::ProcessConfig {
             argv: options.argv.clone(),

@@ -5,9 +5,10 @@
 //! ```
 
 use std::io::{IsTerminal, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use boa_host::{Entry, NODE_VERSION, Runtime, RuntimeOptions};
+use actors::Rights;
+use boa_host::{Authority, Entry, NODE_VERSION, Runtime, RuntimeOptions};
 
 const HELP: &str = "\
 Usage: actorjs [options] [script.js | -e \"script\" | -] [arguments]
@@ -27,11 +28,120 @@ Options:
                          node:test's options for the tests of this one file
   --                     end of options; what follows is the script and its arguments
 
+Authority (full unless one of these is given; then exactly what they grant):
+  --allow-read[=paths]   read files beneath these paths (every path without a value)
+  --allow-write[=paths]  write, create and remove beneath these paths
+  --allow-net[=targets]  connect and listen: host, host:port, :port, [v6]:port, unix:/path
+  --allow-env[=names]    see and set these environment variables (NAME, PREFIX_*)
+  --allow-run            run programs
+  --deny-read[=paths], --deny-write[=paths], --deny-net[=targets], --deny-env[=names],
+  --deny-run             deny these even where granted (alone: everything but these)
+  -A, --allow-all        full authority, explicitly
+  --permission, --allow-fs-read=p, --allow-fs-write=p, --allow-child-process
+                         node's spelling of the same (--permission alone grants nothing)
+
 Environment:
   ACTORJS_POOL_SIZE      threads of the worker pool for blocking work (default 4)
 ";
 
+/// One permission flag: allow or deny, what kind, and its list (`None`: all of the kind).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct PermFlag {
+    allow: bool,
+    kind: &'static str,
+    value: Option<String>,
+}
+
+/// The permission flags, in order.
+#[derive(Debug, Default)]
+struct Perms {
+    /// Any flag that switches to least authority was given.
+    restrict: bool,
+    /// `-A`/`--allow-all`.
+    all: bool,
+    flags: Vec<PermFlag>,
+}
+
+impl Perms {
+    /// Takes `flag` if it is a permission flag.
+    fn take(&mut self, flag: &str) -> bool {
+        let (name, value) = match flag.split_once('=') {
+            Some((n, v)) => (n, Some(v.to_string())),
+            None => (flag, None),
+        };
+        let (allow, kind) = match name {
+            "-A" | "--allow-all" => {
+                self.all = true;
+                return true;
+            }
+            "--permission" | "--experimental-permission" => {
+                self.restrict = true;
+                return true;
+            }
+            "--allow-read" | "--allow-fs-read" => (true, "read"),
+            "--allow-write" | "--allow-fs-write" => (true, "write"),
+            "--allow-net" => (true, "net"),
+            "--allow-env" => (true, "env"),
+            "--allow-run" | "--allow-child-process" => (true, "run"),
+            // Node's permissions for what actorjs does not have: nothing to grant.
+            "--allow-worker" | "--allow-addons" | "--allow-wasi" => {
+                self.restrict = true;
+                return true;
+            }
+            "--deny-read" => (false, "read"),
+            "--deny-write" => (false, "write"),
+            "--deny-net" => (false, "net"),
+            "--deny-env" => (false, "env"),
+            "--deny-run" => (false, "run"),
+            _ => return false,
+        };
+        // Node's `*` is every path.
+        let value = value.filter(|v| v != "*" && !v.is_empty());
+        self.restrict |= allow;
+        self.flags.push(PermFlag { allow, kind, value });
+        true
+    }
+
+    /// The authority these flags describe.
+    fn authority(&self) -> Result<std::sync::Arc<Authority>, String> {
+        let denies = self.flags.iter().any(|f| !f.allow);
+        if !denies && (self.all || !self.restrict) {
+            return Ok(Authority::full());
+        }
+        let a = Authority::none();
+        // `-A`, or only deny flags: everything but what is denied.
+        if self.all || !self.restrict {
+            a.grant_path(None, Rights::READ | Rights::WRITE);
+            a.grant_net(None)?;
+            a.grant_env(None);
+            a.grant_run();
+        }
+        for f in &self.flags {
+            let items: Vec<Option<&str>> = match &f.value {
+                None => vec![None],
+                Some(v) => v.split(',').filter(|s| !s.is_empty()).map(Some).collect(),
+            };
+            for item in items {
+                match (f.allow, f.kind) {
+                    (true, "read") => drop(a.grant_path(item.map(Path::new), Rights::READ)),
+                    (true, "write") => drop(a.grant_path(item.map(Path::new), Rights::WRITE)),
+                    (true, "net") => drop(a.grant_net(item)?),
+                    (true, "env") => drop(a.grant_env(item)),
+                    (true, _) => drop(a.grant_run()),
+                    (false, "read") => a.deny_path(item.map(Path::new), Rights::READ),
+                    (false, "write") => a.deny_path(item.map(Path::new), Rights::WRITE),
+                    (false, "net") => a.deny_net(item)?,
+                    (false, "env") => a.deny_env(item),
+                    (false, _) => a.deny_run(),
+                }
+            }
+        }
+        Ok(a)
+    }
+}
+
 struct Cli {
+    perms: Perms,
     exec_argv: Vec<String>,
     preload: Vec<String>,
     eval: Option<String>,
@@ -42,6 +152,7 @@ struct Cli {
 
 fn parse(args: Vec<String>) -> Result<Cli, (String, i32)> {
     let mut cli = Cli {
+        perms: Perms::default(),
         exec_argv: Vec::new(),
         preload: Vec::new(),
         eval: None,
@@ -128,6 +239,7 @@ fn parse(args: Vec<String>) -> Result<Cli, (String, i32)> {
             | "--enable-source-maps"
             | "--preserve-symlinks"
             | "--abort-on-uncaught-exception" => cli.exec_argv.push(a),
+            flag if cli.perms.take(flag) => cli.exec_argv.push(a),
             flag if flag.starts_with("--stack-size=")
                 || flag.starts_with("--max-old-space-size=") =>
             {
@@ -189,12 +301,20 @@ fn main() {
         argv.push(s);
     }
     argv.extend(cli.args);
+    let authority = match cli.perms.authority() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("actorjs: {e}");
+            std::process::exit(9);
+        }
+    };
     let options = RuntimeOptions {
         argv,
         exec_argv: cli.exec_argv,
         exec_path,
         preload: cli.preload,
         print: cli.print,
+        authority,
     };
     // The engine's parser and compiler recurse on deeply nested code; give them room.
     let runner = std::thread::Builder::new()
@@ -250,6 +370,30 @@ mod tests {
         assert_eq!(cli.eval.as_deref(), Some("1"));
         assert_eq!(cli.script, None);
         assert_eq!(cli.args, args(&["a", "b"]));
+    }
+
+    #[test]
+    fn no_permission_flag_is_full_authority_and_any_allow_is_least() {
+        let full = parse(args(&["t.js"])).unwrap_or_else(|(m, _)| panic!("{m}"));
+        assert!(full.perms.authority().unwrap().is_full());
+        let least = parse(args(&["--allow-read=/a,/b", "--allow-env", "t.js"]))
+            .unwrap_or_else(|(m, _)| panic!("{m}"));
+        let a = least.perms.authority().unwrap();
+        assert!(!a.is_full());
+        assert!(a.allows_env("HOME"));
+        assert!(!a.allows_run());
+        assert_eq!(
+            least.exec_argv,
+            args(&["--allow-read=/a,/b", "--allow-env"])
+        );
+        let explicit = parse(args(&["-A", "t.js"])).unwrap_or_else(|(m, _)| panic!("{m}"));
+        assert!(explicit.perms.authority().unwrap().is_full());
+        // Deny flags alone narrow full authority by what they deny.
+        let deny =
+            parse(args(&["--deny-env=SECRET", "t.js"])).unwrap_or_else(|(m, _)| panic!("{m}"));
+        let a = deny.perms.authority().unwrap();
+        assert!(!a.is_full() && a.allows_env("HOME") && !a.allows_env("SECRET"));
+        assert!(a.allows_run());
     }
 
     #[test]

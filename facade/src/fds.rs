@@ -5,15 +5,19 @@
 //! descriptors. A number the program was not given is not in the table, so it cannot reach a
 //! descriptor the program did not open, whatever the OS numbers happen to be. Each entry keeps
 //! the rights it was opened with (a file opened for reading refuses writes with `EBADF`, as
-//! the kernel would).
+//! the kernel would), and a number can be attenuated: [`FdTable::attenuate`] gives a second
+//! number for the same file with fewer rights. When the context's authority narrows,
+//! [`FdTable::sweep`] closes the entries it no longer covers.
 
 use std::collections::BTreeSet;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use actors::Rights;
 use actors::pool::ops::{self, FsResult};
+
+use crate::authority::{Authority, Place};
 
 /// A descriptor an operation holds while it runs (on this thread or the pool). The last
 /// holder of a closed entry's descriptor closes it.
@@ -52,6 +56,8 @@ struct Entry {
     fd: Held,
     rights: Rights,
     path: Option<PathBuf>,
+    /// The path the authority checked when it was opened (absolute, clean), if it checks paths.
+    checked: Option<PathBuf>,
 }
 
 /// The table. See the [module documentation](self).
@@ -68,6 +74,7 @@ impl Default for FdTable {
                 fd: Held::Stdio(fd),
                 rights,
                 path: None,
+                checked: None,
             })
         };
         FdTable {
@@ -82,13 +89,51 @@ impl Default for FdTable {
 }
 
 impl FdTable {
-    /// Adds an open file with the rights it may be used for; returns its number.
-    pub fn insert(&mut self, fd: OwnedFd, path: PathBuf, rights: Rights) -> usize {
-        let entry = Some(Entry {
+    /// Adds a file opened at `place` with the rights it may be used for; returns its number.
+    pub fn insert(&mut self, fd: OwnedFd, place: Place, rights: Rights) -> usize {
+        self.add(Entry {
             fd: Held::Owned(Arc::new(fd)),
             rights,
-            path: Some(path),
-        });
+            checked: place.checked_path().map(Path::to_path_buf),
+            path: Some(place.user().to_path_buf()),
+        })
+    }
+
+    /// A new number for the file numbered `n`, with only the rights in both `rights` and the
+    /// original's: a read-only view of a file opened for reading and writing. Closing either
+    /// number leaves the other open.
+    pub fn attenuate(&mut self, n: f64, rights: Rights) -> Option<usize> {
+        let entry = self.slots.get(Self::index(n)?)?.as_ref()?;
+        let view = Entry {
+            fd: entry.fd.clone(),
+            rights: entry.rights.intersect(rights),
+            path: entry.path.clone(),
+            checked: entry.checked.clone(),
+        };
+        Some(self.add(view))
+    }
+
+    /// Takes out every entry `authority` no longer covers for its rights, and returns their
+    /// descriptors for closing.
+    pub fn sweep(&mut self, authority: &Authority) -> Vec<Held> {
+        let gone: Vec<usize> = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let e = e.as_ref()?;
+                let path = e.checked.as_deref()?;
+                let rights = e.rights.intersect(Rights::READ | Rights::WRITE);
+                (!authority.allows_path(path, rights)).then_some(i)
+            })
+            .collect();
+        gone.into_iter()
+            .filter_map(|i| self.remove(i as f64))
+            .collect()
+    }
+
+    fn add(&mut self, entry: Entry) -> usize {
+        let entry = Some(entry);
         match self.free.pop_first() {
             Some(n) => {
                 self.slots[n] = entry;
@@ -160,8 +205,14 @@ mod tests {
         let mut t = FdTable::default();
         assert!(t.get(1.0, Rights::WRITE).is_some());
         assert!(t.get(0.0, Rights::WRITE).is_none(), "stdin is not writable");
-        assert_eq!(t.insert(devnull(), "/dev/null".into(), Rights::READ), 3);
-        assert_eq!(t.insert(devnull(), "/dev/null".into(), Rights::READ), 4);
+        assert_eq!(
+            t.insert(devnull(), Place::anywhere("/dev/null".into()), Rights::READ),
+            3
+        );
+        assert_eq!(
+            t.insert(devnull(), Place::anywhere("/dev/null".into()), Rights::READ),
+            4
+        );
         assert!(t.get(5.0, Rights::NONE).is_none());
         assert!(t.get(3.5, Rights::NONE).is_none());
         assert!(t.get(-1.0, Rights::NONE).is_none());
@@ -175,11 +226,14 @@ mod tests {
     fn lowest_free_number_is_reused() {
         let mut t = FdTable::default();
         for _ in 0..3 {
-            t.insert(devnull(), "/dev/null".into(), Rights::READ);
+            t.insert(devnull(), Place::anywhere("/dev/null".into()), Rights::READ);
         }
         t.remove(3.0).unwrap().close().unwrap();
         assert!(t.remove(3.0).is_none(), "closed twice");
-        assert_eq!(t.insert(devnull(), "/dev/null".into(), Rights::READ), 3);
+        assert_eq!(
+            t.insert(devnull(), Place::anywhere("/dev/null".into()), Rights::READ),
+            3
+        );
     }
 
     #[derive(Debug, Clone)]
@@ -218,7 +272,7 @@ mod tests {
             for s in steps {
                 match s {
                     Step::Open(r) => {
-                        let n = t.insert(devnull(), "/dev/null".into(), r);
+                        let n = t.insert(devnull(), Place::anywhere("/dev/null".into()), r);
                         let expected = (0..).find(|i| !model.contains_key(i)).unwrap();
                         prop_assert_eq!(n, expected);
                         model.insert(n, r);

@@ -7,6 +7,7 @@
 //! JS error with Node's shape.
 #![warn(missing_docs)]
 
+pub mod authority;
 pub mod buffers;
 pub mod fds;
 pub mod node;

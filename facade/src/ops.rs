@@ -7,6 +7,8 @@ use actors::ActorError;
 use actors::net::NetError;
 use actors::pool::FsError;
 
+use crate::authority::AccessDenied;
+
 /// What an op returns.
 pub type OpResult = Result<JsValue, OpError>;
 
@@ -44,6 +46,8 @@ pub enum OpError {
     },
     /// An actor did not answer.
     Actor(ActorError),
+    /// The context's authority does not cover the call: `ERR_ACCESS_DENIED`.
+    Denied(AccessDenied),
 }
 
 impl OpError {
@@ -75,7 +79,16 @@ impl From<JsError> for OpError {
 
 impl From<FsError> for OpError {
     fn from(e: FsError) -> OpError {
-        OpError::Fs(e)
+        match AccessDenied::of(&e) {
+            Some(denied) => OpError::Denied(denied.clone()),
+            None => OpError::Fs(e),
+        }
+    }
+}
+
+impl From<AccessDenied> for OpError {
+    fn from(e: AccessDenied) -> OpError {
+        OpError::Denied(e)
     }
 }
 

@@ -10,6 +10,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use actors::System;
 use actors::pool::DiskPool;
@@ -18,6 +19,7 @@ use boa_engine::object::builtins::JsPromise;
 use boa_engine::{Context, JsObject};
 use slab::Slab;
 
+use crate::authority::Authority;
 use crate::fds::FdTable;
 use crate::ops::OpResult;
 
@@ -174,13 +176,22 @@ pub struct State {
     pub emit: RefCell<crate::node::events::Emit>,
     /// `fs.watch`'s watcher actor and callbacks.
     pub watch: RefCell<crate::node::fs_watch::Watches>,
+    /// What this context may reach outside itself.
+    pub authority: Arc<Authority>,
+    /// The authority's epoch when the handles were last checked against it.
+    seen_epoch: Cell<u64>,
 }
 
 impl State {
-    /// A state around a fresh system.
-    pub fn new(mut system: System) -> State {
+    /// A state around a fresh system, with `authority`.
+    pub fn new(mut system: System, authority: Arc<Authority>) -> State {
         let disk = system.spawn(DiskPool);
+        if !authority.is_full() {
+            authority.set_waker(system.handle());
+        }
         State {
+            seen_epoch: Cell::new(authority.epoch()),
+            authority,
             system: RefCell::new(system),
             requests: Requests::default(),
             disk,
@@ -189,6 +200,22 @@ impl State {
             emit: RefCell::default(),
             watch: RefCell::default(),
         }
+    }
+
+    /// If the authority narrowed since the last look, closes every handle it no longer
+    /// covers: files, sockets and servers, watchers. Cheap when it did not (one atomic load).
+    pub fn sweep_if_narrowed(&self) {
+        let epoch = self.authority.epoch();
+        if epoch == self.seen_epoch.get() {
+            return;
+        }
+        self.seen_epoch.set(epoch);
+        let closed = self.fds.borrow_mut().sweep(&self.authority);
+        for held in closed {
+            let _ = held.close();
+        }
+        crate::node::net::sweep(self);
+        crate::node::fs_watch::sweep(self);
     }
 
     /// A [`ReplyTo`] that delivers its answer to request `id` through `convert`.

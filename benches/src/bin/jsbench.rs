@@ -183,7 +183,19 @@ fn main() {
         };
         println!("{name}");
         let mut table: Vec<Row> = Vec::new();
-        for (rt, cmd) in &runtimes {
+        let mut these = runtimes.clone();
+        if name == "fs_authority" {
+            // The same script with least authority: only its own directory granted.
+            let dir = root.join("js").display().to_string();
+            these.insert(
+                1,
+                (
+                    "actorjs-least".into(),
+                    vec![actorjs.display().to_string(), format!("--allow-read={dir}")],
+                ),
+            );
+        }
+        for (rt, cmd) in &these {
             let samples: Vec<Sample> = (0..runs)
                 .filter_map(|_| run_once(cmd, &script, &script_args))
                 .collect();
@@ -222,6 +234,17 @@ fn main() {
             for (k, (v, unit)) in metrics {
                 let theirs = node.as_ref().and_then(|n| n.3.get(k)).map(|m| m.0);
                 print!("  {k} {v:.3} {unit}{}", ratio(*v, theirs));
+            }
+            println!();
+        }
+        // Least authority against full authority, from the same run.
+        let full = table.iter().find(|r| r.0 == "actorjs");
+        if let (Some(least), Some(full)) = (table.iter().find(|r| r.0 == "actorjs-least"), full) {
+            print!("  least/full");
+            for (k, (v, _)) in &least.3 {
+                if let Some((f, _)) = full.3.get(k) {
+                    print!("  {k} {:.3}x", v / f);
+                }
             }
             println!();
         }

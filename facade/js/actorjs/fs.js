@@ -16,12 +16,12 @@
 const fsp = require('fs/promises');
 const fs = require('fs');
 const pathModule = require('path');
-const { op_fs_flock } = internalBinding('fs');
+const { op_fs_flock, op_fs_read_only } = internalBinding('fs');
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
-const { validateAbortSignal, validateBoolean, validateFunction, validateObject } = require('internal/validators');
+const { validateAbortSignal, validateBoolean, validateFunction, validateObject, validateInt32 } = require('internal/validators');
 
 const LOCK_SH = 1;
 const LOCK_EX = 2;
@@ -282,8 +282,17 @@ async function atomicWrite(path, data, options = undefined) {
   }
 }
 
+// readOnly(fd) → a second fd for the same open file that refuses writes with EBADF, as a file
+// opened 'r' does: an attenuated capability to hand to code that should only read. Closing
+// either fd leaves the other open.
+function readOnly(fd) {
+  validateInt32(fd, 'fd', 0);
+  return op_fs_read_only(fd);
+}
+
 module.exports = {
   atomicWrite,
+  readOnly,
   lock,
   pidLock,
   tryLock,

@@ -21,6 +21,12 @@ const {
   op_process_really_exit,
   op_process_ids,
 } = internalBinding('process');
+const {
+  op_permission_enabled,
+  op_permission_has,
+  op_permission_drop,
+  op_permission_epoch,
+} = internalBinding('permission');
 const { op_next_tick, op_host_set_exit_code } = internalBinding('timers');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE },
@@ -46,18 +52,52 @@ const signals = {
 
 function makeEnv() {
   // The values live in a plain object so that they inspect and enumerate like node's; writes go
-  // through to the real environment, and values are always strings.
+  // through to the real environment, and values are always strings. With least authority only
+  // the granted variables are there, and they are looked at again when the authority narrows.
   const store = {};
-  const flat = op_process_env_all();
-  for (let i = 0; i < flat.length; i += 2) store[flat[i]] = flat[i + 1];
+  const fill = () => {
+    const flat = op_process_env_all();
+    for (const key of Object.keys(store)) delete store[key];
+    for (let i = 0; i < flat.length; i += 2) store[flat[i]] = flat[i + 1];
+  };
+  fill();
+  const restricted = op_permission_enabled();
+  let epoch = restricted ? op_permission_epoch() : 0;
+  const fresh = () => {
+    if (restricted && op_permission_epoch() !== epoch) {
+      epoch = op_permission_epoch();
+      fill();
+    }
+  };
+  const traps = restricted
+    ? {
+        get(target, key, receiver) {
+          fresh();
+          return Reflect.get(target, key, receiver);
+        },
+        has(target, key) {
+          fresh();
+          return Reflect.has(target, key);
+        },
+        ownKeys(target) {
+          fresh();
+          return Reflect.ownKeys(target);
+        },
+        getOwnPropertyDescriptor(target, key) {
+          fresh();
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
+      }
+    : {};
   return new Proxy(store, {
+    ...traps,
     set(target, key, value) {
       if (typeof key === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
       const str = `${value}`;
-      target[key] = str;
       op_process_env_set(key, str);
+      target[key] = str;
       return true;
     },
     defineProperty(target, key, desc) {
@@ -79,8 +119,8 @@ function makeEnv() {
         );
       }
       const str = `${desc.value}`;
-      target[key] = str;
       op_process_env_set(key, str);
+      target[key] = str;
       return true;
     },
     deleteProperty(target, key) {
@@ -141,6 +181,39 @@ function createProcess(opts) {
   define('pid', config.pid);
   define('ppid', config.ppid);
   define('env', makeEnv());
+  if (op_permission_enabled()) {
+    // As node with --permission: `process.permission.has`, and actorjs's `drop`, which narrows
+    // the authority (never widens it).
+    const fsScopes = new Set(['fs', 'fs.read', 'fs.write']);
+    const reference = (scope, ref) => {
+      if (ref == null) return undefined;
+      validateString(ref, 'reference');
+      return fsScopes.has(scope) ? require('path').resolve(ref) : ref;
+    };
+    const permission = {
+      has(scope, ref) {
+        validateString(scope, 'scope');
+        return op_permission_has(scope, reference(scope, ref));
+      },
+    };
+    Object.defineProperty(permission, 'drop', {
+      __proto__: null,
+      value: function drop(scope, ref) {
+        validateString(scope, 'scope');
+        op_permission_drop(scope, reference(scope, ref));
+      },
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+    Object.defineProperty(proc, 'permission', {
+      __proto__: null,
+      value: permission,
+      enumerable: true,
+      configurable: false,
+      writable: false,
+    });
+  }
   define('features', {
     inspector: false,
     debug: false,
@@ -320,7 +393,8 @@ function createProcess(opts) {
     captureCallback = fn;
   };
   proc.hasUncaughtExceptionCaptureCallback = () => captureCallback !== null;
-  proc.permission = undefined;
+  // With full authority, as node without --permission.
+  if (!('permission' in proc)) proc.permission = undefined;
   proc.report = undefined;
 
   return proc;

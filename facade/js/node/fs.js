@@ -1045,7 +1045,12 @@ function isFileType(mode, fileType) {
 
 // node's JS realpath: each component is lstat'ed and links are read and resolved, so errors
 // name lstat (or stat/readlink) as node's do. realpath.native asks the kernel instead.
+// With least authority the directories above a grant may not be looked at, so the kernel
+// resolves the path (beneath its grant) instead.
+const permissionEnabled = internalBinding('permission').op_permission_enabled();
+
 function realpathSync(p, options) {
+  if (permissionEnabled) return realpathSync.native(p, options);
   options = getOptions(options);
   p = toPathIfFileURL(p);
   if (typeof p !== 'string') p += '';
@@ -1131,6 +1136,7 @@ function realpath(p, options, callback) {
   } else {
     validateFunction(callback, 'cb');
   }
+  if (permissionEnabled) return realpath.native(p, options, callback);
   options = getOptions(options);
   p = toPathIfFileURL(p);
   if (typeof p !== 'string') p += '';

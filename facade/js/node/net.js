@@ -24,6 +24,7 @@ const {
 const { UV_EADDRINUSE, UV_EINVAL, UV_ENOTCONN, UV_ECANCELED, UV_ETIMEDOUT } = internalBinding('uv');
 
 const { Buffer } = require('buffer');
+const { op_permission_enabled, op_permission_check_net } = internalBinding('permission');
 const { ShutdownWrap, guessHandleType } = require('internal/net/stream_wrap');
 const { TCP, TCPConnectWrap, constants: TCPConstants } = require('internal/net/tcp_wrap');
 const { Pipe, PipeConnectWrap, constants: PipeConstants } = require('internal/net/pipe_wrap');
@@ -1061,6 +1062,7 @@ Socket.prototype.connect = function (...args) {
 
   if (pipe) {
     validateString(path, 'options.path');
+    checkNet(path, -1);
     defaultTriggerAsyncIdScope(this[async_id_symbol], internalConnect, this, path);
   } else {
     lookupAndConnect(this, options);
@@ -1076,6 +1078,13 @@ Socket.prototype[kReinitializeHandle] = function reinitializeHandle(handle) {
 
   initSocketHandle(this);
 };
+
+// With least authority, reaching a host (by the name asked for, before it is looked up) or a
+// socket path must be granted: ERR_ACCESS_DENIED is thrown from connect() or listen().
+const permissionEnabled = op_permission_enabled();
+function checkNet(host, port) {
+  if (permissionEnabled) op_permission_check_net(`${host}`, port);
+}
 
 function socketToDnsFamily(family) {
   switch (family) {
@@ -1108,6 +1117,7 @@ function lookupAndConnect(self, options) {
     validatePort(port);
   }
   port |= 0;
+  checkNet(host, port);
 
   if (autoSelectFamily != null) {
     validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
@@ -1706,6 +1716,16 @@ function emitListeningNT(self) {
 
 // Without cluster, every server is a primary and listens on its own handle.
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags, options) {
+  // A path (port -1), or a host and port; no host is every address. A denial is the server's
+  // 'error', as any failure to listen.
+  if (fd == null) {
+    try {
+      checkNet(address || '0.0.0.0', port);
+    } catch (err) {
+      process.nextTick(emitErrorNT, server, err);
+      return;
+    }
+  }
   server._listen2(address, port, addressType, backlog, fd, flags);
 }
 

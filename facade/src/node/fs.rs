@@ -43,6 +43,7 @@
 //! | `op_fs_utimes` / `op_fs_lutimes` / `op_fs_futimes` | path or fd, atime, mtime (seconds) | undefined |
 //! | `op_fs_fsync` / `op_fs_fdatasync` | fd | undefined |
 //! | `op_fs_flock` | fd, operation (`LOCK_*` bits) | undefined |
+//! | `op_fs_read_only` | fd (sync only) | a new fd for the same file, read-only |
 //! | `op_fs_read_file` | path or fd, flags | `Uint8Array` (the pool's buffer, not copied) |
 //! | `op_fs_write_file` | path or fd, data (`Uint8Array`), flags, mode | undefined |
 //!
@@ -51,11 +52,12 @@
 //! nanoseconds of atime, mtime, ctime and birthtime.
 
 use std::mem::MaybeUninit;
-use std::os::fd::RawFd;
-use std::path::PathBuf;
+use std::os::fd::{AsRawFd, RawFd};
+use std::path::{Path, PathBuf};
 
 use actors::ActorError;
 use actors::Rights;
+use actors::pool::beneath::Follow;
 use actors::pool::ops::{self, FsError, FsResult, StatFs, Stats, Timespec};
 use actors::pool::{Call, FileKind};
 use boa_engine::object::builtins::{
@@ -63,6 +65,7 @@ use boa_engine::object::builtins::{
 };
 use boa_engine::{Context, JsString, JsValue};
 
+use crate::authority::{Place, Target};
 use crate::buffers::account_external;
 use crate::fds::Held;
 use crate::node::buffer::{with_bytes, with_bytes_mut};
@@ -109,6 +112,7 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_fs_fsync", op_fs_fsync),
         ("op_fs_fdatasync", op_fs_fdatasync),
         ("op_fs_flock", op_fs_flock),
+        ("op_fs_read_only", op_fs_read_only),
         ("op_fs_read_file", op_fs_read_file),
         ("op_fs_write_file", op_fs_write_file),
     ],
@@ -126,6 +130,24 @@ fn path_arg(args: &[JsValue], i: usize) -> Result<PathBuf, OpError> {
         .ok_or_else(|| OpError::invalid_arg("path string"))?
         .to_std_string_lossy();
     Ok(PathBuf::from(s))
+}
+
+/// The path `args[i]` where this context's authority lets a call needing `rights` go; a path no
+/// grant covers is `ERR_ACCESS_DENIED` at once.
+fn place_arg(args: &[JsValue], i: usize, rights: Rights, cx: &Context) -> Result<Place, OpError> {
+    let path = path_arg(args, i)?;
+    Ok(state(cx).authority.place(path, rights)?)
+}
+
+/// Runs `call` on what `place` resolves to, with the program's path in its errors.
+fn on<T>(
+    place: &Place,
+    follow: Follow,
+    syscall: &'static str,
+    call: impl FnOnce(&Path) -> FsResult<T>,
+) -> FsResult<T> {
+    let target = place.resolve(follow, syscall)?;
+    call(&target.path()).map_err(|e| place.relabel(e))
 }
 
 fn num(args: &[JsValue], i: usize) -> Result<f64, OpError> {
@@ -169,8 +191,9 @@ fn fd_arg(
     cx: &Context,
 ) -> FsResult<Held> {
     let n = arg(args, i).as_number().unwrap_or(-1.0);
-    state(cx)
-        .fds
+    let s = state(cx);
+    s.sweep_if_narrowed();
+    s.fds
         .borrow()
         .get(n, rights)
         .ok_or_else(|| FsError::errno(syscall, libc::EBADF))
@@ -217,23 +240,33 @@ fn string(p: PathBuf, _: &mut Context) -> OpResult {
 // ---- open and close ----
 
 fn op_fs_open(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let path = path_arg(args, 0)?;
     let flags = int(args, 1)? as i32;
     let mode = int(args, 2)? as u32;
     let rights = open_rights(flags);
+    let place = place_arg(args, 0, open_needs(flags), cx)?;
     run(
         &arg(args, 3),
         rights,
         move || {
-            let fd = ops::open(&path, flags, mode)?;
-            Ok((fd, path))
+            let fd = place.open(flags, mode)?;
+            Ok((fd, place))
         },
-        move |(fd, path), cx| {
-            let n = state(cx).fds.borrow_mut().insert(fd, path, rights);
+        move |(fd, place), cx| {
+            let n = state(cx).fds.borrow_mut().insert(fd, place, rights);
             Ok(JsValue::from(n as f64))
         },
         cx,
     )
+}
+
+/// What opening with `flags` needs from the path's grants: reading for a read mode, writing for
+/// a write mode or for creating, truncating or appending.
+fn open_needs(flags: i32) -> Rights {
+    let mut needs = open_rights(flags);
+    if flags & (libc::O_CREAT | libc::O_TRUNC | libc::O_APPEND) != 0 {
+        needs = needs | Rights::WRITE;
+    }
+    needs
 }
 
 /// What an fd opened with `flags` may be used for.
@@ -458,24 +491,31 @@ fn stats_array(s: Stats, bigint: bool, cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_stat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let path = path_arg(args, 0)?;
+    let place = place_arg(args, 0, Rights::READ, cx)?;
     let bigint = flag(args, 1);
     run(
         &arg(args, 2),
         Rights::READ,
-        move || ops::stat(&path),
+        move || match place.resolve(Follow::All, "stat")? {
+            // The resolution's own descriptor is what to stat: no second walk.
+            Target::Resolved(r) => ops::fstat(r.fd().as_raw_fd()).map_err(|e| FsError {
+                syscall: "stat",
+                ..e.path(place.user())
+            }),
+            Target::Path(p) => ops::stat(p),
+        },
         move |s, cx| stats_array(s, bigint, cx),
         cx,
     )
 }
 
 fn op_fs_lstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let path = path_arg(args, 0)?;
+    let place = place_arg(args, 0, Rights::READ, cx)?;
     let bigint = flag(args, 1);
     run(
         &arg(args, 2),
         Rights::READ,
-        move || ops::lstat(&path),
+        move || on(&place, Follow::NotLast, "lstat", ops::lstat),
         move |s, cx| stats_array(s, bigint, cx),
         cx,
     )
@@ -494,12 +534,12 @@ fn op_fs_fstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_statfs(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let path = path_arg(args, 0)?;
+    let place = place_arg(args, 0, Rights::READ, cx)?;
     let bigint = flag(args, 1);
     run(
         &arg(args, 2),
         Rights::READ,
-        move || ops::statfs(&path),
+        move || on(&place, Follow::All, "statfs", ops::statfs),
         move |s: StatFs, cx| {
             let v = [
                 s.kind, s.bsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree,
@@ -535,12 +575,12 @@ fn dirent_type(kind: FileKind) -> i32 {
 }
 
 fn op_fs_readdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let path = path_arg(args, 0)?;
+    let place = place_arg(args, 0, Rights::READ, cx)?;
     let with_types = flag(args, 1);
     run(
         &arg(args, 2),
         Rights::READ,
-        move || ops::read_dir(&path),
+        move || on(&place, Follow::All, "scandir", ops::read_dir),
         move |entries, cx| {
             let names: Vec<JsValue> = entries
                 .iter()
@@ -561,13 +601,13 @@ fn op_fs_readdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 // ---- changing the tree ----
 
 fn op_fs_mkdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let path = path_arg(args, 0)?;
+    let place = place_arg(args, 0, Rights::WRITE, cx)?;
     let mode = int(args, 1)? as u32;
     let recursive = flag(args, 2);
     run(
         &arg(args, 3),
         Rights::WRITE,
-        move || ops::mkdir(&path, mode, recursive),
+        move || mkdir(&place, mode, recursive),
         move |first, cx| match first {
             Some(p) if recursive => string(p, cx),
             _ => Ok(JsValue::undefined()),
@@ -577,110 +617,245 @@ fn op_fs_mkdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_mkdtemp(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let prefix = path_arg(args, 0)?;
+    let place = place_arg(args, 0, Rights::WRITE, cx)?;
     run(
         &arg(args, 1),
         Rights::WRITE,
-        move || ops::mkdtemp(&prefix),
+        move || mkdtemp(&place),
         string,
         cx,
     )
 }
 
-macro_rules! path_op {
-    ($name:ident, $rights:expr, |$p:ident| $call:expr) => {
+/// `mkdir`, recursive or not, beneath the path's grant. A recursive mkdir makes each missing
+/// directory in turn, each one resolved beneath the grant, and answers the first one it made
+/// as the program named it.
+fn mkdir(place: &Place, mode: u32, recursive: bool) -> FsResult<Option<PathBuf>> {
+    if !recursive || place.is_plain() {
+        return on(place, Follow::NotLast, "mkdir", |p| {
+            ops::mkdir(p, mode, recursive)
+        });
+    }
+    let user = place.user();
+    let depth = user.components().count();
+    let mut first = None;
+    // From the shallowest ancestor down: each that is missing is made.
+    for up in (0..depth).rev() {
+        let Some(ancestor) = user.ancestors().nth(up) else {
+            continue;
+        };
+        if ancestor.as_os_str().is_empty() {
+            continue;
+        }
+        let Some(sub) = place.within(ancestor) else {
+            continue;
+        };
+        match sub.resolve(Follow::All, "mkdir") {
+            Ok(_) => continue,
+            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {}
+            Err(e) => return Err(e),
+        }
+        on(&sub, Follow::NotLast, "mkdir", |p| {
+            ops::mkdir(p, mode, false)
+        })?;
+        first.get_or_insert_with(|| ancestor.to_path_buf());
+    }
+    Ok(first)
+}
+
+/// `mkdtemp(prefix)` beneath the prefix's grant; the answer names the new directory as the
+/// program named the prefix.
+fn mkdtemp(place: &Place) -> FsResult<PathBuf> {
+    if place.is_plain() {
+        return ops::mkdtemp(place.user());
+    }
+    let user = place.user().to_string_lossy().into_owned();
+    // `dir/` makes `dir/XXXXXX`; `dir/pre` makes `dir/preXXXXXX`.
+    let follow = if user.ends_with('/') {
+        Follow::All
+    } else {
+        Follow::NotLast
+    };
+    let target = place.resolve(follow, "mkdtemp")?;
+    let mut kernel = target.path().into_owned().into_os_string();
+    if follow == Follow::All {
+        kernel.push("/");
+    }
+    let made = ops::mkdtemp(Path::new(&kernel)).map_err(|e| place.relabel(e))?;
+    let name = made.file_name().unwrap_or_default().to_string_lossy();
+    let dir_end = user.rfind('/').map_or(0, |i| i + 1);
+    Ok(PathBuf::from(format!("{}{}", &user[..dir_end], name)))
+}
+
+/// An op on the name `args[0]` (not following it), needing `WRITE`.
+macro_rules! name_op {
+    ($name:ident, $syscall:literal, $call:expr) => {
         fn $name(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-            let $p = path_arg(args, 0)?;
-            run(&arg(args, 1), $rights, move || $call, undefined, cx)
+            let place = place_arg(args, 0, Rights::WRITE, cx)?;
+            run(
+                &arg(args, 1),
+                Rights::WRITE,
+                move || on(&place, Follow::NotLast, $syscall, $call),
+                undefined,
+                cx,
+            )
         }
     };
 }
 
-macro_rules! two_path_op {
-    ($name:ident, |$a:ident, $b:ident| $call:expr) => {
-        fn $name(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-            let $a = path_arg(args, 0)?;
-            let $b = path_arg(args, 1)?;
-            run(&arg(args, 2), Rights::WRITE, move || $call, undefined, cx)
-        }
-    };
+name_op!(op_fs_rmdir, "rmdir", ops::rmdir);
+name_op!(op_fs_unlink, "unlink", ops::unlink);
+name_op!(op_fs_rm_all, "rm", remove_all);
+
+/// `rm -r`. The tree walk opens directories with `O_NOFOLLOW`, which refuses the
+/// `/proc/self/fd` link of a resolved path, so it walks from where that path really is: the
+/// walk itself never follows a symlink, and the start was resolved beneath the grant.
+fn remove_all(path: &Path) -> FsResult<()> {
+    if path.starts_with("/proc/self/fd") {
+        let real = ops::realpath(path.parent().unwrap_or(path))?;
+        return ops::remove_all(&real.join(path.file_name().unwrap_or_default()));
+    }
+    ops::remove_all(path)
 }
 
-path_op!(op_fs_rmdir, Rights::WRITE, |p| ops::rmdir(&p));
-path_op!(op_fs_unlink, Rights::WRITE, |p| ops::unlink(&p));
-path_op!(op_fs_rm_all, Rights::WRITE, |p| ops::remove_all(&p));
-two_path_op!(op_fs_rename, |a, b| ops::rename(&a, &b));
-two_path_op!(op_fs_link, |a, b| ops::link(&a, &b));
-two_path_op!(op_fs_symlink, |a, b| ops::symlink(&a, &b));
+/// An op on two names, `from` needing `from_rights` and `to` needing `WRITE`; each is resolved
+/// beneath its own grant, so neither end can reach out of what was granted.
+fn two_names(
+    args: &[JsValue],
+    from_rights: Rights,
+    syscall: &'static str,
+    call: fn(&Path, &Path) -> FsResult<()>,
+    cx: &mut Context,
+) -> OpResult {
+    let from = place_arg(args, 0, from_rights, cx)?;
+    let to = place_arg(args, 1, Rights::WRITE, cx)?;
+    run(
+        &arg(args, 2),
+        Rights::WRITE,
+        move || {
+            let both = |e: FsError| e.path(from.user()).dest(to.user());
+            let a = from.resolve(Follow::NotLast, syscall).map_err(both)?;
+            let b = to.resolve(Follow::NotLast, syscall).map_err(both)?;
+            call(&a.path(), &b.path()).map_err(|e| to.relabel_dest(from.relabel(e)))
+        },
+        undefined,
+        cx,
+    )
+}
+
+fn op_fs_rename(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    two_names(args, Rights::WRITE, "rename", ops::rename, cx)
+}
+
+fn op_fs_link(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    // A hard link reaches the file itself, wherever it is: both reading and writing it.
+    two_names(args, Rights::READ | Rights::WRITE, "link", ops::link, cx)
+}
+
+fn op_fs_symlink(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    // The target is only text; following the link later is checked like any path.
+    let target = path_arg(args, 0)?;
+    let place = place_arg(args, 1, Rights::WRITE, cx)?;
+    run(
+        &arg(args, 2),
+        Rights::WRITE,
+        move || {
+            let at = place
+                .resolve(Follow::NotLast, "symlink")
+                .map_err(|e| e.path(&target).dest(place.user()))?;
+            ops::symlink(&target, &at.path()).map_err(|e| place.relabel_dest(e))
+        },
+        undefined,
+        cx,
+    )
+}
 
 fn op_fs_copyfile(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let src = path_arg(args, 0)?;
-    let dest = path_arg(args, 1)?;
+    let src = place_arg(args, 0, Rights::READ, cx)?;
+    let dest = place_arg(args, 1, Rights::WRITE, cx)?;
     let mode = int(args, 2)?;
     // COPYFILE_FICLONE_FORCE: a clone or nothing; we do not clone, as libuv on most
     // filesystems (ENOSYS there too).
     if mode & 4 != 0 {
         return Err(OpError::Fs(
             FsError::errno("copyfile", libc::ENOSYS)
-                .path(src)
-                .dest(dest),
+                .path(src.user())
+                .dest(dest.user()),
         ));
     }
     run(
         &arg(args, 3),
         Rights::WRITE,
-        move || ops::copy_file(&src, &dest, mode & 1 != 0),
+        move || {
+            ops::copy_file_with(
+                || src.open(libc::O_RDONLY, 0),
+                |flags, mode| dest.open(flags, mode),
+                src.user(),
+                dest.user(),
+                mode & 1 != 0,
+            )
+        },
         undefined,
         cx,
     )
 }
 
 fn op_fs_readlink(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let p = path_arg(args, 0)?;
+    let p = place_arg(args, 0, Rights::READ, cx)?;
     run(
         &arg(args, 1),
         Rights::READ,
-        move || ops::readlink(&p),
+        move || on(&p, Follow::NotLast, "readlink", ops::readlink),
         string,
         cx,
     )
 }
 
 fn op_fs_realpath(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let p = path_arg(args, 0)?;
+    let p = place_arg(args, 0, Rights::READ, cx)?;
     run(
         &arg(args, 1),
         Rights::READ,
-        move || ops::realpath(&p),
+        move || on(&p, Follow::All, "realpath", ops::realpath),
         string,
         cx,
     )
 }
 
 fn op_fs_access(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let p = path_arg(args, 0)?;
     let mode = int(args, 1)? as i32;
+    // Asking whether a file is writable is a question about writing to it.
+    let needs = if mode & libc::W_OK != 0 {
+        Rights::READ | Rights::WRITE
+    } else {
+        Rights::READ
+    };
+    let p = place_arg(args, 0, needs, cx)?;
     run(
         &arg(args, 2),
         Rights::READ,
-        move || ops::access(&p, mode),
+        move || on(&p, Follow::All, "access", |p| ops::access(p, mode)),
         undefined,
         cx,
     )
 }
 
-fn op_fs_exists(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
-    let p = path_arg(args, 0)?;
-    Ok(JsValue::from(ops::exists(&p)))
+fn op_fs_exists(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    // A path the program may not read does not exist for it, as in node.
+    let Ok(p) = place_arg(args, 0, Rights::READ, cx) else {
+        return Ok(false.into());
+    };
+    let exists = on(&p, Follow::All, "stat", |p| Ok(ops::exists(p))).unwrap_or(false);
+    Ok(JsValue::from(exists))
 }
 
 fn op_fs_chmod(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let p = path_arg(args, 0)?;
+    let p = place_arg(args, 0, Rights::WRITE, cx)?;
     let mode = int(args, 1)? as u32;
     run(
         &arg(args, 2),
         Rights::WRITE,
-        move || ops::chmod(&p, mode),
+        move || on(&p, Follow::All, "chmod", |p| ops::chmod(p, mode)),
         undefined,
         cx,
     )
@@ -699,13 +874,18 @@ fn op_fs_fchmod(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn chown_op(args: &[JsValue], nofollow: bool, cx: &mut Context) -> OpResult {
-    let p = path_arg(args, 0)?;
+    let p = place_arg(args, 0, Rights::WRITE, cx)?;
     let uid = int(args, 1)? as u32;
     let gid = int(args, 2)? as u32;
+    let (follow, syscall) = if nofollow {
+        (Follow::NotLast, "lchown")
+    } else {
+        (Follow::All, "chown")
+    };
     run(
         &arg(args, 3),
         Rights::WRITE,
-        move || ops::chown(&p, uid, gid, nofollow),
+        move || on(&p, follow, syscall, |p| ops::chown(p, uid, gid, nofollow)),
         undefined,
         cx,
     )
@@ -733,12 +913,12 @@ fn op_fs_fchown(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 fn op_fs_truncate(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let p = path_arg(args, 0)?;
+    let p = place_arg(args, 0, Rights::WRITE, cx)?;
     let len = int(args, 1)?.max(0) as u64;
     run(
         &arg(args, 2),
         Rights::WRITE,
-        move || ops::truncate(&p, len),
+        move || on(&p, Follow::All, "open", |p| ops::truncate(p, len)),
         undefined,
         cx,
     )
@@ -757,13 +937,22 @@ fn op_fs_ftruncate(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
 }
 
 fn utimes_op(args: &[JsValue], nofollow: bool, cx: &mut Context) -> OpResult {
-    let p = path_arg(args, 0)?;
+    let p = place_arg(args, 0, Rights::WRITE, cx)?;
     let atime = time(num(args, 1)?);
     let mtime = time(num(args, 2)?);
+    let (follow, syscall) = if nofollow {
+        (Follow::NotLast, "lutime")
+    } else {
+        (Follow::All, "utime")
+    };
     run(
         &arg(args, 3),
         Rights::WRITE,
-        move || ops::utimes(&p, atime, mtime, nofollow),
+        move || {
+            on(&p, follow, syscall, |p| {
+                ops::utimes(p, atime, mtime, nofollow)
+            })
+        },
         undefined,
         cx,
     )
@@ -812,6 +1001,19 @@ fn op_fs_flock(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         undefined,
         cx,
     )
+}
+
+/// `op_fs_read_only(fd)`: a second number for the same file that refuses writes (`EBADF`), for
+/// `actorjs:fs`'s `readOnly`.
+fn op_fs_read_only(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let n = arg(args, 0).as_number().unwrap_or(-1.0);
+    let s = state(cx);
+    s.sweep_if_narrowed();
+    let view = s.fds.borrow_mut().attenuate(n, Rights::READ);
+    match view {
+        Some(v) => Ok((v as f64).into()),
+        None => Err(FsError::errno("dup", libc::EBADF).into()),
+    }
 }
 
 fn op_fs_fdatasync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
@@ -882,14 +1084,14 @@ fn op_fs_read_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
             cx,
         );
     }
-    let path = path_arg(args, 0)?;
     let flags = int(args, 1)? as i32;
+    let place = place_arg(args, 0, open_needs(flags), cx)?;
     run(
         &req,
         Rights::READ,
         move || {
-            let fd = ops::open(&path, flags, 0o666)?;
-            let data = read_to_end_aligned(std::os::fd::AsRawFd::as_raw_fd(&fd))?;
+            let fd = place.open(flags, 0o666)?;
+            let data = read_to_end_aligned(fd.as_raw_fd())?;
             ops::close(fd)?;
             Ok(data)
         },
@@ -908,7 +1110,7 @@ fn op_fs_write_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult
             let held = held?;
             return with_bytes(&arg(args, 1), cx, |b| ops::write_all(held.raw(), b, None))?
                 .map(|()| JsValue::undefined())
-                .map_err(OpError::Fs);
+                .map_err(OpError::from);
         }
         let data = with_bytes(&arg(args, 1), cx, <[u8]>::to_vec)?;
         return run(
@@ -919,21 +1121,24 @@ fn op_fs_write_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult
             cx,
         );
     }
-    let path = path_arg(args, 0)?;
     let flags = int(args, 2)? as i32;
     let mode = int(args, 3)? as u32;
+    let place = place_arg(args, 0, open_needs(flags), cx)?;
+    let write_file = move |place: &Place, data: &[u8]| {
+        let fd = place.open(flags, mode)?;
+        ops::write_all(fd.as_raw_fd(), data, None)?;
+        ops::close(fd)
+    };
     if sync {
-        return with_bytes(&arg(args, 1), cx, |b| {
-            ops::write_file(&path, b, flags, mode)
-        })?
-        .map(|()| JsValue::undefined())
-        .map_err(OpError::Fs);
+        return with_bytes(&arg(args, 1), cx, |b| write_file(&place, b))?
+            .map(|()| JsValue::undefined())
+            .map_err(OpError::from);
     }
     let data = with_bytes(&arg(args, 1), cx, <[u8]>::to_vec)?;
     run(
         &req,
         Rights::WRITE,
-        move || ops::write_file(&path, &data, flags, mode),
+        move || write_file(&place, &data),
         undefined,
         cx,
     )

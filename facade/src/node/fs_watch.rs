@@ -19,13 +19,15 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use actors::Addr;
 use actors::pool::FsError;
+use actors::pool::beneath::Follow;
 use actors::watcher::{SetWatchRef, Unwatch, Watch, WatchEvent, WatchId, Watcher};
+use actors::{Addr, Rights};
 use boa_engine::{Context, JsObject, JsString, JsValue};
 
+use crate::authority::Target;
 use crate::ops::{Binding, OpError, OpResult};
-use crate::state::{Completer, state};
+use crate::state::{Completer, State, state};
 
 pub(crate) static BINDING: Binding = Binding {
     name: "fs_watch",
@@ -41,6 +43,38 @@ pub(crate) static BINDING: Binding = Binding {
 pub struct Watches {
     watcher: Option<Addr<Watcher>>,
     callbacks: HashMap<WatchId, JsObject>,
+    /// The path each watch was allowed on, when the authority checks paths.
+    checked: HashMap<WatchId, PathBuf>,
+}
+
+/// Ends every watch the narrowed authority no longer lets the program read; each reports
+/// `EACCES` to its watcher, which closes.
+pub(crate) fn sweep(s: &State) {
+    let mut w = s.watch.borrow_mut();
+    let gone: Vec<WatchId> = w
+        .checked
+        .iter()
+        .filter(|(_, p)| !s.authority.allows_path(p, Rights::READ))
+        .map(|(id, _)| *id)
+        .collect();
+    let completer = s.requests.completer();
+    for id in gone {
+        w.checked.remove(&id);
+        if let Some(addr) = &w.watcher {
+            let _ = s.system.borrow_mut().send(addr, Unwatch(id));
+        }
+        completer.post(Box::new(move |cx: &mut Context| {
+            let callback = state(cx).watch.borrow_mut().callbacks.remove(&id);
+            if let Some(callback) = callback {
+                callback.call(
+                    &JsValue::undefined(),
+                    &[JsString::from("error").into(), (-libc::EACCES).into()],
+                    cx,
+                )?;
+            }
+            Ok(())
+        }));
+    }
 }
 
 fn arg(args: &[JsValue], i: usize) -> JsValue {
@@ -95,6 +129,16 @@ fn op_fs_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
             .ok_or_else(|| OpError::invalid_arg("path string"))?
             .to_std_string_lossy(),
     );
+    // Watching reads: the path must be granted and must not lead out of its grant. The
+    // watcher then watches where the path really leads.
+    let place = state(cx).authority.place(path.clone(), Rights::READ)?;
+    let checked = place.checked_path().map(PathBuf::from);
+    let watched = match place.resolve(Follow::All, "watch")? {
+        Target::Path(p) => p.to_path_buf(),
+        Target::Resolved(r) => r
+            .real_path()
+            .map_err(|e| FsError::new("watch", e).path(&path))?,
+    };
     let recursive = arg(args, 1).to_boolean();
     let callback = arg(args, 2)
         .as_callable()
@@ -110,7 +154,7 @@ fn op_fs_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         system.ask_then(
             &addr,
             Watch {
-                path: path.clone(),
+                path: watched,
                 recursive,
             },
             move |r| {
@@ -126,7 +170,11 @@ fn op_fs_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         .unwrap_or_else(|| Err(std::io::Error::from_raw_os_error(libc::EIO)));
     match result {
         Ok(id) => {
-            s.watch.borrow_mut().callbacks.insert(id, callback);
+            let mut w = s.watch.borrow_mut();
+            w.callbacks.insert(id, callback);
+            if let Some(p) = checked {
+                w.checked.insert(id, p);
+            }
             Ok((id as f64).into())
         }
         Err(e) => Err(FsError::new("watch", e).path(path).into()),
@@ -143,6 +191,7 @@ fn op_fs_watch_close(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResul
     let addr = {
         let mut w = s.watch.borrow_mut();
         w.callbacks.remove(&id);
+        w.checked.remove(&id);
         w.watcher.clone()
     };
     if let Some(addr) = addr {

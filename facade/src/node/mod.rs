@@ -6,6 +6,7 @@ pub mod events;
 pub mod fs;
 pub mod fs_watch;
 pub mod net;
+pub mod permission;
 pub mod process;
 pub mod url;
 
@@ -22,4 +23,5 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &fs::BINDING,
     &fs_watch::BINDING,
     &net::BINDING,
+    &permission::BINDING,
 ];

@@ -55,9 +55,10 @@ use boa_engine::object::builtins::{JsArray, JsArrayBuffer};
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue};
 use bytes::{Bytes, BytesMut};
 
+use crate::authority::NetTarget;
 use crate::node::buffer::{array_buffer, with_bytes};
 use crate::ops::{Binding, OpError, OpResult};
-use crate::state::{Completer, state};
+use crate::state::{Completer, State, state};
 
 pub(crate) static BINDING: Binding = Binding {
     name: "net",
@@ -118,6 +119,79 @@ struct Entry {
     keep_alive: Option<Duration>,
     /// `close` was called; the entry goes when `CLOSE` is delivered.
     closing: bool,
+    /// What the authority allowed it to reach (when the authority checks), for re-checking
+    /// when the authority narrows.
+    reach: Option<Reach>,
+}
+
+/// An allowed network target, kept with the handle that reached it.
+#[derive(Clone, Debug)]
+enum Reach {
+    Inet {
+        host: Option<String>,
+        ip: IpAddr,
+        port: u16,
+    },
+    Unix(PathBuf),
+}
+
+impl Reach {
+    fn target(&self) -> NetTarget<'_> {
+        match self {
+            Reach::Inet { host, ip, port } => NetTarget::Inet {
+                host: host.as_deref(),
+                ip: Some(*ip),
+                port: *port,
+            },
+            Reach::Unix(p) => NetTarget::Unix(p),
+        }
+    }
+}
+
+/// Checks that the authority lets this context reach `addr` (asked for by the name `host`, if
+/// it gave one); returns what to keep with the handle.
+fn check_reach(
+    cx: &Context,
+    addr: &SocketAddress,
+    host: Option<String>,
+) -> Result<Option<Reach>, OpError> {
+    let authority = state(cx).authority.clone();
+    if authority.is_full() {
+        return Ok(None);
+    }
+    let reach = match addr {
+        SocketAddress::Inet(a) => Reach::Inet {
+            host,
+            ip: a.ip(),
+            port: a.port(),
+        },
+        SocketAddress::Unix(p) => Reach::Unix(p.clone()),
+    };
+    authority.check_net(reach.target())?;
+    Ok(Some(reach))
+}
+
+/// Closes every handle the narrowed authority no longer lets reach its target.
+pub(crate) fn sweep(s: &State) {
+    let mut handles = s.net.borrow_mut();
+    let mut system = s.system.borrow_mut();
+    for entry in handles.entries.values_mut() {
+        let Some(reach) = &entry.reach else { continue };
+        if entry.closing || s.authority.check_net(reach.target()).is_ok() {
+            continue;
+        }
+        match &entry.kind {
+            Kind::Socket(addr) => {
+                let _ = system.send(addr, Destroy);
+                entry.closing = true;
+            }
+            Kind::Server(addr) => {
+                let _ = system.send(addr, CloseServer);
+                entry.closing = true;
+            }
+            Kind::Idle | Kind::Closed => {}
+        }
+    }
 }
 
 impl Entry {
@@ -132,6 +206,7 @@ impl Entry {
             no_delay: false,
             keep_alive: None,
             closing: false,
+            reach: None,
         }
     }
 }
@@ -352,6 +427,7 @@ impl ServerHandler for ServerEvents {
             connecting: false,
         };
         let addr = server.spawn_socket(conn, options, events);
+        let server_id = self.id;
         post(
             &self.completer,
             self.id,
@@ -363,6 +439,8 @@ impl ServerHandler for ServerEvents {
                 entry.reading = reading;
                 entry.local = local;
                 entry.peer = Some(peer);
+                // A connection lives under the grant its server listened by.
+                entry.reach = h.entries.get(&server_id).and_then(|e| e.reach.clone());
                 h.entries.insert(client, entry);
             },
         );
@@ -438,6 +516,7 @@ fn op_net_listen(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     };
     // A handle listened on without `bind` takes any port on every address, as libuv's does.
     let addr = addr.unwrap_or_else(|| SocketAddress::Inet("[::]:0".parse().expect("literal")));
+    let reach = check_reach(cx, &addr, None)?;
     let options = ListenOptions {
         backlog: arg(args, 2).as_number().unwrap_or(511.0) as i32,
         ipv6_only: arg(args, 1).to_boolean(),
@@ -468,6 +547,7 @@ fn op_net_listen(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
         e.kind = Kind::Server(addr);
         e.local = Some(local);
+        e.reach = reach;
     }
     Ok(0.into())
 }
@@ -478,6 +558,9 @@ fn op_net_connect(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         Ok(a) => a,
         Err(errno) => return Ok(errno.into()),
     };
+    // The name the program asked for, so a grant by host name covers the address it became.
+    let host = arg(args, 3).as_string().map(|h| h.to_std_string_lossy());
+    let reach = check_reach(cx, &to, host)?;
     let s = state(cx);
     let (options, reading, refed) = match s.net.borrow().entries.get(&id) {
         Some(
@@ -511,6 +594,7 @@ fn op_net_connect(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     drop(system);
     if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
         e.kind = Kind::Socket(addr);
+        e.reach = reach;
     }
     Ok(0.into())
 }

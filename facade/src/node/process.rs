@@ -7,7 +7,9 @@ use std::time::Instant;
 use boa_engine::object::builtins::{JsArray, JsTypedArray};
 use boa_engine::{Context, JsBigInt, JsObject, JsString, JsValue, js_string};
 
+use crate::authority::AccessDenied;
 use crate::ops::{Binding, OpError, OpResult};
+use crate::state::state;
 
 /// What the host tells `process` about how it was started.
 #[derive(Debug, Clone)]
@@ -258,9 +260,16 @@ fn op_process_resource_usage(_: &JsValue, _: &[JsValue], cx: &mut Context) -> Op
 }
 
 /// `kill(pid, signal)`; the glue has already turned a signal name into its number.
-fn op_process_kill(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
+fn op_process_kill(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let pid = arg(args, 0).as_number().unwrap_or(0.0) as libc::pid_t;
     let sig = arg(args, 1).as_number().unwrap_or(0.0) as libc::c_int;
+    // Signalling another process reaches outside: it takes the authority to run programs.
+    if pid != std::process::id() as libc::pid_t && !state(cx).authority.allows_run() {
+        return Err(OpError::Denied(AccessDenied {
+            permission: "ChildProcess",
+            resource: pid.to_string(),
+        }));
+    }
     // SAFETY: plain syscall.
     if unsafe { libc::kill(pid, sig) } == -1 {
         return Err(errno_error("kill", io::Error::last_os_error()));
@@ -283,9 +292,14 @@ fn op_process_ids(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult {
 }
 
 /// Every environment variable, as `[name, value, name, value, ...]`.
+/// Only the variables the authority grants are there for the program.
 fn op_process_env_all(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult {
+    let authority = state(cx).authority.clone();
     let mut flat = Vec::new();
     for (k, v) in std::env::vars_os() {
+        if !authority.allows_env(&k.to_string_lossy()) {
+            continue;
+        }
         flat.push(JsValue::from(JsString::from(k.to_string_lossy().as_ref())));
         flat.push(JsValue::from(JsString::from(v.to_string_lossy().as_ref())));
     }
@@ -295,6 +309,7 @@ fn op_process_env_all(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult 
 fn op_process_env_set(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let key = string_arg(args, 0, cx)?;
     let value = string_arg(args, 1, cx)?;
+    check_env(&key, cx)?;
     if !key.is_empty() && !key.contains('=') && !key.contains('\0') && !value.contains('\0') {
         // SAFETY: the runtime's JS thread is the only writer of the environment; worker threads
         // do not read it.
@@ -303,8 +318,20 @@ fn op_process_env_set(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResu
     Ok(JsValue::undefined())
 }
 
+/// Setting or removing a variable the authority does not grant is `ERR_ACCESS_DENIED`.
+fn check_env(key: &str, cx: &Context) -> Result<(), OpError> {
+    if state(cx).authority.allows_env(key) {
+        return Ok(());
+    }
+    Err(OpError::Denied(AccessDenied {
+        permission: "Environment",
+        resource: key.to_string(),
+    }))
+}
+
 fn op_process_env_unset(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let key = string_arg(args, 0, cx)?;
+    check_env(&key, cx)?;
     if !key.is_empty() && !key.contains('=') && !key.contains('\0') {
         // SAFETY: as in `op_process_env_set`.
         unsafe { std::env::remove_var(key) };

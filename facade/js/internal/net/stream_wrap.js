@@ -7,6 +7,9 @@
 
 const binding = internalBinding('net');
 const { Buffer } = require('buffer');
+const {
+  symbols: { owner_symbol },
+} = require('internal/async_hooks');
 
 // Node's streamBaseState fields.
 const kReadBytesOrError = 0;
@@ -295,7 +298,9 @@ class LibuvStreamWrap {
 
   // Connects to an IP literal and port, or (port undefined) a Unix socket path.
   _connect(req, address, port) {
-    const err = binding.op_net_connect(this[kId], address, port === undefined ? -1 : port);
+    // The host name the socket asked for, so that a grant by name covers the address it became.
+    const host = this[owner_symbol]?._host;
+    const err = binding.op_net_connect(this[kId], address, port === undefined ? -1 : port, host);
     if (err === 0) this[kConnectReq] = req;
     return err;
   }
