@@ -152,6 +152,11 @@ impl PathScope {
         self.strip(clean).is_some()
     }
 
+    /// How deep the granted path is: of two scopes covering a path, the deeper lies inside.
+    fn depth(&self) -> usize {
+        self.path.components().count()
+    }
+
     fn dir(&self) -> io::Result<Arc<OwnedFd>> {
         let mut dir = self.dir.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(d) = &*dir {
@@ -179,6 +184,17 @@ enum NetRule {
 }
 
 impl NetRule {
+    /// The rules that cover every network target: any host and port, any socket path.
+    fn everything() -> [NetRule; 2] {
+        [
+            NetRule::Inet {
+                host: None,
+                port: None,
+            },
+            NetRule::Unix(PathBuf::from("/")),
+        ]
+    }
+
     fn parse(s: &str) -> Result<NetRule, String> {
         if let Some(path) = s.strip_prefix("unix:") {
             return Ok(NetRule::Unix(clean(&absolute(Path::new(path)))));
@@ -335,6 +351,12 @@ impl Rules {
         self.next += 1;
         GrantId(self.next)
     }
+
+    /// Whether some grant matches `granted` and no deny rule matches `denied`: every check
+    /// comes down to this.
+    fn allow(&self, granted: impl Fn(&Rule) -> bool, denied: impl Fn(&Rule) -> bool) -> bool {
+        self.grants.iter().any(|(_, r)| granted(r)) && !self.denies.iter().any(denied)
+    }
 }
 
 /// What a context may reach. See the [module documentation](self).
@@ -453,20 +475,14 @@ impl Authority {
     /// Grants connecting to and listening on `spec`: `host`, `host:port`, `:port`,
     /// `[v6]:port`, `unix:/path`, or everything if `None`.
     pub fn grant_net(&self, spec: Option<&str>) -> Result<GrantId, String> {
-        let rule = match spec {
-            Some(s) => NetRule::parse(s)?,
-            None => NetRule::Inet {
-                host: None,
-                port: None,
-            },
+        let rules = match spec {
+            Some(s) => vec![NetRule::parse(s)?],
+            None => NetRule::everything().to_vec(),
         };
-        let id = self.add(Rule::Net(rule.clone()));
-        if spec.is_none() {
-            // Every socket path too.
-            self.write()
-                .grants
-                .push((id, Rule::Net(NetRule::Unix(PathBuf::from("/")))));
-        }
+        let mut all = self.write();
+        let id = all.id();
+        all.grants
+            .extend(rules.into_iter().map(|r| (id, Rule::Net(r))));
         Ok(id)
     }
 
@@ -489,15 +505,12 @@ impl Authority {
 
     /// Denies the network targets `spec` covers (everything if `None`).
     pub fn deny_net(&self, spec: Option<&str>) -> Result<(), String> {
-        match spec {
-            Some(s) => self.deny(Rule::Net(NetRule::parse(s)?)),
-            None => {
-                self.deny(Rule::Net(NetRule::Inet {
-                    host: None,
-                    port: None,
-                }));
-                self.deny(Rule::Net(NetRule::Unix(PathBuf::from("/"))));
-            }
+        let rules = match spec {
+            Some(s) => vec![NetRule::parse(s)?],
+            None => NetRule::everything().to_vec(),
+        };
+        for r in rules {
+            self.deny(Rule::Net(r));
         }
         Ok(())
     }
@@ -606,9 +619,7 @@ impl Authority {
                     }
                     Some(s) if s.covers(&abs) => {
                         let deeper = match best {
-                            Some(Some(b)) => {
-                                s.path.components().count() > b.path.components().count()
-                            }
+                            Some(Some(b)) => s.depth() > b.depth(),
                             _ => true,
                         };
                         if deeper {
@@ -621,9 +632,7 @@ impl Authority {
             match best {
                 None => return Err(denied(right)),
                 Some(Some(s)) => {
-                    if root
-                        .is_none_or(|r| s.path.components().count() > r.path.components().count())
-                    {
+                    if root.is_none_or(|r| s.depth() > r.depth()) {
                         root = Some(s);
                     }
                 }
@@ -686,16 +695,8 @@ impl Authority {
         if self.full {
             return Ok(());
         }
-        let rules = self.read();
-        let denied = rules
-            .denies
-            .iter()
-            .any(|r| matches!(r, Rule::Net(n) if n.covers(&target)));
-        let granted = rules
-            .grants
-            .iter()
-            .any(|(_, r)| matches!(r, Rule::Net(n) if n.covers(&target)));
-        if granted && !denied {
+        let covers = |r: &Rule| matches!(r, Rule::Net(n) if n.covers(&target));
+        if self.read().allow(covers, covers) {
             Ok(())
         } else {
             Err(AccessDenied {
@@ -710,16 +711,8 @@ impl Authority {
         if self.full {
             return true;
         }
-        let rules = self.read();
-        let granted = rules
-            .grants
-            .iter()
-            .any(|(_, r)| matches!(r, Rule::Env(e) if e.covers(name)));
-        granted
-            && !rules
-                .denies
-                .iter()
-                .any(|r| matches!(r, Rule::Env(e) if e.covers(name)))
+        let covers = |r: &Rule| matches!(r, Rule::Env(e) if e.covers(name));
+        self.read().allow(covers, covers)
     }
 
     /// Whether programs may be run.
@@ -727,9 +720,8 @@ impl Authority {
         if self.full {
             return true;
         }
-        let rules = self.read();
-        rules.grants.iter().any(|(_, r)| matches!(r, Rule::Run))
-            && !rules.denies.iter().any(|r| matches!(r, Rule::Run))
+        let run = |r: &Rule| matches!(r, Rule::Run);
+        self.read().allow(run, run)
     }
 
     /// `process.permission.has(scope, reference)`.
@@ -740,16 +732,10 @@ impl Authority {
         let path_has = |rights: Rights| match reference {
             Some(r) => self.allows_path(Path::new(r), rights),
             // The scope as a whole: only if every path is granted and nothing denied.
-            None => {
-                let rules = self.read();
-                let all = rules.grants.iter().any(|(_, r)| {
-                    matches!(r, Rule::Path(p) if p.scope.is_none() && p.rights.contains(rights))
-                });
-                let denied = rules.denies.iter().any(
-                    |r| matches!(r, Rule::Path(p) if p.rights.intersect(rights) != Rights::NONE),
-                );
-                all && !denied
-            }
+            None => self.read().allow(
+                |r| matches!(r, Rule::Path(p) if p.scope.is_none() && p.rights.contains(rights)),
+                |r| matches!(r, Rule::Path(p) if p.rights.intersect(rights) != Rights::NONE),
+            ),
         };
         match scope {
             Scope::Fs => path_has(Rights::READ | Rights::WRITE),
@@ -769,9 +755,8 @@ impl Authority {
                     }
                     Err(_) => false,
                 },
-                None => {
-                    let rules = self.read();
-                    rules.grants.iter().any(|(_, r)| {
+                None => self.read().allow(
+                    |r| {
                         matches!(
                             r,
                             Rule::Net(NetRule::Inet {
@@ -779,19 +764,16 @@ impl Authority {
                                 port: None
                             })
                         )
-                    }) && !rules.denies.iter().any(|r| matches!(r, Rule::Net(_)))
-                }
+                    },
+                    |r| matches!(r, Rule::Net(_)),
+                ),
             },
             Scope::Env => match reference {
                 Some(name) => self.allows_env(name),
-                None => {
-                    let rules = self.read();
-                    rules
-                        .grants
-                        .iter()
-                        .any(|(_, r)| matches!(r, Rule::Env(EnvRule::All)))
-                        && !rules.denies.iter().any(|r| matches!(r, Rule::Env(_)))
-                }
+                None => self.read().allow(
+                    |r| matches!(r, Rule::Env(EnvRule::All)),
+                    |r| matches!(r, Rule::Env(_)),
+                ),
             },
             Scope::Child => self.allows_run(),
             Scope::Other => false,
