@@ -38,7 +38,8 @@ Authority (full unless one of these is given; then exactly what they grant):
   --deny-run             deny these even where granted (alone: everything but these)
   -A, --allow-all        full authority, explicitly
   --permission, --allow-fs-read=p, --allow-fs-write=p, --allow-child-process
-                         node's spelling of the same (--permission alone grants nothing)
+                         node's spelling of the same (--permission alone grants nothing
+                         but the environment, which node does not restrict)
 
 Environment:
   ACTORJS_POOL_SIZE      threads of the worker pool for blocking work (default 4)
@@ -59,6 +60,8 @@ struct Perms {
     restrict: bool,
     /// `-A`/`--allow-all`.
     all: bool,
+    /// Node's `--permission`: node has no environment permission, so the environment stays.
+    node_model: bool,
     flags: Vec<PermFlag>,
 }
 
@@ -76,6 +79,7 @@ impl Perms {
             }
             "--permission" | "--experimental-permission" => {
                 self.restrict = true;
+                self.node_model = true;
                 return true;
             }
             "--allow-read" | "--allow-fs-read" => (true, "read"),
@@ -115,6 +119,9 @@ impl Perms {
             a.grant_net(None)?;
             a.grant_env(None);
             a.grant_run();
+        }
+        if self.node_model {
+            a.grant_env(None);
         }
         for f in &self.flags {
             let items: Vec<Option<&str>> = match &f.value {
@@ -394,6 +401,11 @@ mod tests {
         let a = deny.perms.authority().unwrap();
         assert!(!a.is_full() && a.allows_env("HOME") && !a.allows_env("SECRET"));
         assert!(a.allows_run());
+        // Node's --permission restricts files, not the environment.
+        let node = parse(args(&["--permission", "--allow-fs-read=/", "t.js"]))
+            .unwrap_or_else(|(m, _)| panic!("{m}"));
+        let a = node.perms.authority().unwrap();
+        assert!(a.allows_env("HOME") && !a.allows_run());
     }
 
     #[test]
