@@ -28,6 +28,7 @@ const ops = {
   symlink: (p) => fs.symlinkSync('file.txt', p + '/sym.txt'),
   open: (p) => fs.closeSync(fs.openSync(p + '/file.txt', 'r')),
   watch: (p) => fs.watch(p + '/dir').close(),
+  rmtree: (p) => fs.rmSync(p + '/dir', { recursive: true }),
   lock: async (p) => (await afs.tryLock(p + '/lockfile')).unlock(),
   connect: (p) => new Promise((resolve, reject) => {
     const s = net.connect(p + '/s.sock', () => { s.destroy(); resolve(); });
@@ -85,7 +86,7 @@ impl Drop for Tree {
 }
 
 /// root/{g, out}, each with file.txt, dir/, victim.txt, mv.txt and a listening s.sock;
-/// g/out-link -> ../out.
+/// g/out-link -> ../out, and g/dir/escape -> ../../out (which `rm -r` of g/dir must not follow).
 fn tree() -> Tree {
     let root = ops::mkdtemp(&std::env::temp_dir().join("actorjs-caps-")).unwrap();
     let mut listeners = Vec::new();
@@ -98,6 +99,7 @@ fn tree() -> Tree {
         listeners.push(UnixListener::bind(d.join("s.sock")).unwrap());
     }
     ops::symlink(Path::new("../out"), &root.join("g/out-link")).unwrap();
+    ops::symlink(Path::new("../../out"), &root.join("g/dir/escape")).unwrap();
     Tree {
         root,
         _listeners: listeners,
@@ -128,7 +130,7 @@ fn run(scenario: &str) -> Vec<(String, String)> {
         String::from_utf8_lossy(&output.stderr)
     );
     // Nothing escaped: the outside files are as they were.
-    for f in ["victim.txt", "mv.txt"] {
+    for f in ["victim.txt", "mv.txt", "file.txt", "dir"] {
         assert!(ops::exists(&out.join(f)), "{scenario}: out/{f} was touched");
     }
     for f in [
@@ -143,9 +145,9 @@ fn run(scenario: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-const KINDS: [&str; 15] = [
+const KINDS: [&str; 16] = [
     "read", "write", "stat", "readdir", "mkdir", "rm", "rename", "link", "symlink", "open",
-    "watch", "lock", "connect", "listen", "env",
+    "watch", "rmtree", "lock", "connect", "listen", "env",
 ];
 
 #[test]

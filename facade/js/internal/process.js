@@ -187,7 +187,9 @@ function createProcess(opts) {
     const fsScopes = new Set(['fs', 'fs.read', 'fs.write']);
     const reference = (scope, ref) => {
       if (ref == null) return undefined;
-      validateString(ref, 'reference');
+      // As node: a Buffer names a path by its bytes; anything else must be a string.
+      if (Buffer.isBuffer(ref)) ref = ref.toString();
+      else validateString(ref, 'reference');
       return fsScopes.has(scope) ? require('path').resolve(ref) : ref;
     };
     const permission = {

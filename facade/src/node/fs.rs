@@ -705,18 +705,7 @@ macro_rules! name_op {
 
 name_op!(op_fs_rmdir, "rmdir", ops::rmdir);
 name_op!(op_fs_unlink, "unlink", ops::unlink);
-name_op!(op_fs_rm_all, "rm", remove_all);
-
-/// `rm -r`. The tree walk opens directories with `O_NOFOLLOW`, which refuses the
-/// `/proc/self/fd` link of a resolved path, so it walks from where that path really is: the
-/// walk itself never follows a symlink, and the start was resolved beneath the grant.
-fn remove_all(path: &Path) -> FsResult<()> {
-    if path.starts_with("/proc/self/fd") {
-        let real = ops::realpath(path.parent().unwrap_or(path))?;
-        return ops::remove_all(&real.join(path.file_name().unwrap_or_default()));
-    }
-    ops::remove_all(path)
-}
+name_op!(op_fs_rm_all, "rm", ops::remove_all);
 
 /// An op on two names, `from` needing `from_rights` and `to` needing `WRITE`; each is resolved
 /// beneath its own grant, so neither end can reach out of what was granted.
