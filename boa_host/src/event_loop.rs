@@ -24,12 +24,16 @@ use facade::state::{Completion, State, Waiter, state};
 use crate::errors::{call, opaque, plain_text, to_js};
 use crate::host::{Host, host};
 
-/// Runs the loop until nothing keeps it alive; returns the exit code.
+/// Runs the loop until nothing keeps it alive, or the script ends (`process.exit`, a fatal
+/// exception) in a host that unwinds rather than ending the process; returns the exit code.
 pub(crate) fn run(cx: &mut Context) -> i32 {
     let h = host(cx);
     let s = state(cx);
     drain(cx);
     loop {
+        if let Some(code) = s.exit_requested() {
+            return code;
+        }
         h.update_now();
         run_timers(cx, &h);
         // Messages JS sent since the last poll (a socket to close, a write) are handled first: the
@@ -46,7 +50,7 @@ pub(crate) fn run(cx: &mut Context) -> i32 {
         s.sweep_if_narrowed();
         run_completions(cx, &s);
         run_immediates(cx, &h);
-        if !alive(&h, &s) {
+        if !alive(&h, &s) && s.exit_requested().is_none() {
             emit(cx, "beforeExit");
             drain(cx);
             if !alive(&h, &s) {
@@ -55,7 +59,12 @@ pub(crate) fn run(cx: &mut Context) -> i32 {
         }
     }
     emit(cx, "exit");
-    h.exit_code.get()
+    s.exit_requested().unwrap_or_else(|| h.exit_code.get())
+}
+
+/// Whether the script has ended: nothing more of it may run.
+pub(crate) fn ended(cx: &Context) -> bool {
+    state(cx).exit_requested().is_some()
 }
 
 fn alive(h: &Host, s: &State) -> bool {
@@ -88,7 +97,9 @@ fn run_timers(cx: &mut Context, h: &Rc<Host>) {
     loop {
         let next = h.timers.borrow_mut().pop_expired_before(now, mark);
         let Some((_, timeout)) = next else { break };
-        phase.before_callback(cx);
+        if !phase.before_callback(cx) {
+            return;
+        }
         phase.after_callback(call(&run_timer, &[timeout.into()], cx), cx);
     }
     drain(cx);
@@ -103,10 +114,13 @@ struct Phase {
 }
 
 impl Phase {
-    fn before_callback(&mut self, cx: &mut Context) {
+    /// Whether the next callback may run (the script has not ended); runs what node runs
+    /// before it.
+    fn before_callback(&mut self, cx: &mut Context) -> bool {
         if std::mem::replace(&mut self.ran, true) {
             drain_until_throw(cx);
         }
+        !ended(cx)
     }
 
     fn after_callback(&mut self, result: Result<JsValue, JsError>, cx: &mut Context) {
@@ -124,7 +138,9 @@ fn run_immediates(cx: &mut Context, h: &Rc<Host>) {
     let batch = std::mem::take(&mut *h.immediates.borrow_mut());
     let mut phase = Phase::default();
     for imm in batch {
-        phase.before_callback(cx);
+        if !phase.before_callback(cx) {
+            return;
+        }
         phase.after_callback(call(&run_immediate, &[imm.into()], cx), cx);
     }
     drain(cx);
@@ -136,7 +152,9 @@ fn run_completions(cx: &mut Context, s: &Rc<State>) {
         let (id, deliver) = match c {
             Completion::Answer { id, deliver } => (id, deliver),
             Completion::Event(event) => {
-                phase.before_callback(cx);
+                if !phase.before_callback(cx) {
+                    return;
+                }
                 phase.after_callback(event(cx).map(|()| JsValue::undefined()), cx);
                 continue;
             }
@@ -144,7 +162,9 @@ fn run_completions(cx: &mut Context, s: &Rc<State>) {
         let Some(waiter) = s.requests.finish(id) else {
             continue;
         };
-        phase.before_callback(cx);
+        if !phase.before_callback(cx) {
+            return;
+        }
         let result = deliver(cx).map_err(|e| to_js(e, cx));
         let called = match (waiter, result) {
             (Waiter::Callback(cb), Ok(v)) => call(&cb, &[JsValue::null(), v], cx),
@@ -175,6 +195,9 @@ pub(crate) fn drain(cx: &mut Context) {
 fn drain_until_throw(cx: &mut Context) -> bool {
     let h = host(cx);
     loop {
+        if ended(cx) {
+            return true;
+        }
         loop {
             let tick = h.ticks.borrow_mut().pop_front();
             let Some((f, args)) = tick else { break };
@@ -185,6 +208,9 @@ fn drain_until_throw(cx: &mut Context) -> bool {
         }
         while let Err(e) = h.jobs.run(cx) {
             uncaught(e, cx);
+        }
+        if ended(cx) {
+            return true;
         }
         if h.ticks.borrow().is_empty() && !process_rejections(cx, &h) {
             return true;
@@ -213,6 +239,9 @@ fn process_rejections(cx: &mut Context, h: &Rc<Host>) -> bool {
         }
     }
     for promise in unhandled {
+        if ended(cx) {
+            break;
+        }
         let reason = match JsPromise::from_object(promise.clone()).map(|p| p.state()) {
             Ok(boa_engine::builtins::promise::PromiseState::Rejected(r)) => r,
             _ => continue,
@@ -230,7 +259,7 @@ fn process_rejections(cx: &mut Context, h: &Rc<Host>) -> bool {
             },
             None => reason.clone(),
         };
-        if verdict != JsValue::from(true) {
+        if verdict != JsValue::from(true) && !ended(cx) {
             let report = if verdict.is_object() { verdict } else { reason };
             fatal(report, cx);
         }
@@ -239,15 +268,22 @@ fn process_rejections(cx: &mut Context, h: &Rc<Host>) -> bool {
 }
 
 /// An exception escaped a callback: `'uncaughtException'` listeners get it, or the process ends.
+/// The unwinding of a script that ended is not an exception.
 pub(crate) fn uncaught(e: JsError, cx: &mut Context) {
+    if ended(cx) {
+        return;
+    }
     let value = opaque(e, cx);
     let handled = match host(cx).hook(|k| &k.fatal_exception) {
         Some(hook) => match call(&hook, std::slice::from_ref(&value), cx) {
             Ok(v) => v.to_boolean(),
+            // A listener ended the script (process.exit).
+            Err(_) if ended(cx) => return,
             Err(inner) => {
                 // A throwing 'uncaughtException' listener is itself fatal.
                 let inner = opaque(inner, cx);
                 fatal(inner, cx);
+                return;
             }
         },
         None => false,
@@ -258,8 +294,9 @@ pub(crate) fn uncaught(e: JsError, cx: &mut Context) {
 }
 
 /// Ends the process for an uncaught exception: `'exit'` with code 1, the error printed as Node
-/// prints it, exit status 1.
-pub(crate) fn fatal(value: JsValue, cx: &mut Context) -> ! {
+/// prints it, exit status 1. Embedded, it ends the script only: no more of its JS runs and the
+/// host's `run` returns the code.
+pub(crate) fn fatal(value: JsValue, cx: &mut Context) {
     let h = host(cx);
     h.exit_code.set(1);
     // As node: the error is printed, then 'exit' listeners run with code 1.
@@ -281,12 +318,23 @@ pub(crate) fn fatal(value: JsValue, cx: &mut Context) -> ! {
     if let Some(emit) = h.hook(|k| &k.emit) {
         let _ = call(&emit, &[JsString::from("exit").into(), 1.into()], cx);
     }
-    std::process::exit(h.exit_code.get().max(1));
+    let code = h.exit_code.get().max(1);
+    if cx
+        .get_data::<facade::node::process::ProcessConfig>()
+        .is_none_or(|c| c.exit_ends_process)
+    {
+        std::process::exit(code);
+    }
+    // An 'exit' listener may have called process.exit: its code stands.
+    state(cx).request_exit(code);
 }
 
 /// Calls `process.emit(name)` through the bootstrap's hook (it adds the exit code for 'exit' and
 /// 'beforeExit').
 fn emit(cx: &mut Context, name: &str) {
+    if ended(cx) {
+        return;
+    }
     let Some(emit) = host(cx).hook(|k| &k.emit) else {
         return;
     };

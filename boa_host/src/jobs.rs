@@ -37,6 +37,10 @@ impl Jobs {
     /// exception); the caller reports it and calls again for the rest.
     pub(crate) fn run(&self, cx: &mut Context) -> JsResult<()> {
         loop {
+            // A script that ended runs nothing more.
+            if crate::event_loop::ended(cx) {
+                return Ok(());
+            }
             let future = self.futures.borrow_mut().pop_front();
             if let Some(job) = future {
                 let cell = RefCell::new(&mut *cx);

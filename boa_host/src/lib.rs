@@ -55,6 +55,10 @@ pub struct RuntimeOptions {
     /// What the script may reach outside itself. [`RuntimeOptions::for_script`] starts with
     /// none; the CLI gives full authority unless its flags say otherwise.
     pub authority: Arc<Authority>,
+    /// Whether `process.exit` and a fatal exception end the whole process, as they do for the
+    /// CLI. Off for an embedded script ([`RuntimeOptions::for_script`]): the script's JS stops
+    /// and [`Runtime::run`] returns its exit code, leaving the host running.
+    pub exit_ends_process: bool,
 }
 
 impl RuntimeOptions {
@@ -72,6 +76,7 @@ impl RuntimeOptions {
             preload: Vec::new(),
             print: false,
             authority: Authority::none(),
+            exit_ends_process: false,
         }
     }
 }
@@ -125,6 +130,7 @@ impl Runtime {
             exec_argv: options.exec_argv.clone(),
             exec_path: options.exec_path.clone(),
             started,
+            exit_ends_process: options.exit_ends_process,
         });
         let getter =
             engine_stack_getter(&mut cx).ok_or("the engine has no Error.prototype.stack")?;

@@ -322,6 +322,7 @@ fn main() {
         preload: cli.preload,
         print: cli.print,
         authority,
+        exit_ends_process: true,
     };
     // The engine's parser and compiler recurse on deeply nested code; give them room.
     let runner = std::thread::Builder::new()

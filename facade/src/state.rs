@@ -180,6 +180,9 @@ pub struct State {
     pub authority: Arc<Authority>,
     /// The authority's epoch when the handles were last checked against it.
     seen_epoch: Cell<u64>,
+    /// The code `process.exit` (or a fatal exception) ended the script with, when the host
+    /// unwinds rather than ending the process; once set, no more JS runs.
+    exit: Cell<Option<i32>>,
 }
 
 impl State {
@@ -199,7 +202,20 @@ impl State {
             net: RefCell::default(),
             emit: RefCell::default(),
             watch: RefCell::default(),
+            exit: Cell::new(None),
         }
+    }
+
+    /// Records that the script ended with `code` (the first code wins).
+    pub fn request_exit(&self, code: i32) {
+        if self.exit.get().is_none() {
+            self.exit.set(Some(code));
+        }
+    }
+
+    /// The code the script ended with, if it has.
+    pub fn exit_requested(&self) -> Option<i32> {
+        self.exit.get()
     }
 
     /// If the authority narrowed since the last look, closes every handle it no longer

@@ -4,8 +4,9 @@
 use std::io;
 use std::time::Instant;
 
+use boa_engine::error::PanicError;
 use boa_engine::object::builtins::{JsArray, JsTypedArray};
-use boa_engine::{Context, JsBigInt, JsObject, JsString, JsValue, js_string};
+use boa_engine::{Context, JsBigInt, JsError, JsObject, JsString, JsValue, js_string};
 
 use crate::authority::AccessDenied;
 use crate::ops::{Binding, OpError, OpResult};
@@ -22,6 +23,9 @@ pub struct ProcessConfig {
     pub exec_path: String,
     /// When the process started, for `process.uptime()`.
     pub started: Instant,
+    /// Whether `process.exit` ends the whole process (the CLI), or only the script, unwinding
+    /// back to the host that embeds it.
+    pub exit_ends_process: bool,
 }
 
 pub(crate) static BINDING: Binding = Binding {
@@ -340,10 +344,23 @@ fn op_process_env_unset(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpRe
 }
 
 /// Ends the process now. Everything written to stdout and stderr has already reached the kernel
-/// (those writes are synchronous), so nothing is lost.
-fn op_process_really_exit(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
+/// (those writes are synchronous), so nothing is lost. Embedded, it ends only the script: the
+/// code is recorded and an error no JS can catch unwinds every frame back to the host.
+fn op_process_really_exit(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let code = arg(args, 0).as_number().unwrap_or(0.0) as i32;
-    std::process::exit(code);
+    if cx
+        .get_data::<ProcessConfig>()
+        .is_none_or(|c| c.exit_ends_process)
+    {
+        std::process::exit(code);
+    }
+    state(cx).request_exit(code);
+    Err(OpError::Js(exit_unwind()))
+}
+
+/// The uncatchable error that unwinds a script that ended.
+pub fn exit_unwind() -> JsError {
+    PanicError::new("process.exit").into()
 }
 
 /// Writes all of `data` (a string or a Uint8Array) to `fd`, synchronously, as Node does for
