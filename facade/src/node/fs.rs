@@ -63,7 +63,7 @@ use actors::pool::{Call, FileKind};
 use boa_engine::object::builtins::{
     AlignedVec, JsArray, JsArrayBuffer, JsBigInt64Array, JsFloat64Array, JsUint8Array,
 };
-use boa_engine::{Context, JsString, JsValue};
+use boa_engine::{Context, JsResult, JsString, JsValue};
 
 use crate::authority::{Place, Target};
 use crate::buffers::account_external;
@@ -450,6 +450,92 @@ fn op_fs_writev(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 
 // ---- metadata ----
 
+/// The arrays a synchronous stat fills, one of each kind per context, as node's
+/// `statValues`: making a typed array costs far more than the stat itself, and a synchronous
+/// caller reads the fields before its next call. Answers on the pool get arrays of their own.
+struct StatValues {
+    f64: (JsValue, JsArrayBuffer),
+    i64: (JsValue, JsArrayBuffer),
+}
+
+const STAT_FIELDS: usize = 18;
+
+impl StatValues {
+    fn get(cx: &mut Context) -> JsResult<&StatValues> {
+        if cx.get_data::<StatValues>().is_none() {
+            let make = |cx: &mut Context| -> JsResult<JsArrayBuffer> {
+                JsArrayBuffer::new(STAT_FIELDS * 8, cx)
+            };
+            let (fb, ib) = (make(cx)?, make(cx)?);
+            let f = JsFloat64Array::from_array_buffer(fb.clone(), cx)?;
+            let i = JsBigInt64Array::from_array_buffer(ib.clone(), cx)?;
+            cx.insert_data(StatValues {
+                f64: (f.into(), fb),
+                i64: (i.into(), ib),
+            });
+        }
+        Ok(cx.get_data::<StatValues>().expect("inserted above"))
+    }
+}
+
+/// The stat fields in the order the JS reads them: dev, mode, nlink, uid, gid, rdev, blksize,
+/// ino, size, blocks, then seconds and nanoseconds of atime, mtime, ctime and birthtime.
+fn stat_fields(s: &Stats) -> [i64; STAT_FIELDS] {
+    let t = |t: Timespec| [t.sec, t.nsec as i64];
+    let [a, m, c, b] = [t(s.atime), t(s.mtime), t(s.ctime), t(s.birthtime)];
+    [
+        s.dev as i64,
+        s.mode as i64,
+        s.nlink as i64,
+        s.uid as i64,
+        s.gid as i64,
+        s.rdev as i64,
+        s.blksize as i64,
+        s.ino as i64,
+        s.size as i64,
+        s.blocks as i64,
+        a[0],
+        a[1],
+        m[0],
+        m[1],
+        c[0],
+        c[1],
+        b[0],
+        b[1],
+    ]
+}
+
+/// The stats of a synchronous call, in the context's reused array.
+fn stats_now(s: Stats, bigint: bool, cx: &mut Context) -> OpResult {
+    let fields = stat_fields(&s);
+    let values = StatValues::get(cx)?;
+    let (array, buffer) = if bigint { &values.i64 } else { &values.f64 };
+    let mut data = buffer
+        .data_mut()
+        .ok_or_else(|| OpError::invalid_arg("detached stat array"))?;
+    for (slot, n) in data.chunks_exact_mut(8).zip(fields) {
+        let bytes = if bigint {
+            n.to_ne_bytes()
+        } else {
+            (n as f64).to_ne_bytes()
+        };
+        slot.copy_from_slice(&bytes);
+    }
+    Ok(array.clone())
+}
+
+/// How a stat call answers: in the reused array when it answers now, else in its own.
+fn stats_convert(now: bool, bigint: bool) -> impl FnOnce(Stats, &mut Context) -> OpResult {
+    move |s, cx| {
+        if now {
+            stats_now(s, bigint, cx)
+        } else {
+            stats_array(s, bigint, cx)
+        }
+    }
+}
+
+/// The stats of a call answered from the pool, in an array of their own.
 fn stats_array(s: Stats, bigint: bool, cx: &mut Context) -> OpResult {
     let ts = |t: Timespec| [t.sec as f64, t.nsec as f64];
     let fields = [
@@ -504,7 +590,7 @@ fn op_fs_stat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
             }),
             Target::Path(p) => ops::stat(p),
         },
-        move |s, cx| stats_array(s, bigint, cx),
+        stats_convert(arg(args, 2).is_undefined(), bigint),
         cx,
     )
 }
@@ -516,7 +602,7 @@ fn op_fs_lstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         &arg(args, 2),
         Rights::READ,
         move || on(&place, Follow::NotLast, "lstat", ops::lstat),
-        move |s, cx| stats_array(s, bigint, cx),
+        stats_convert(arg(args, 2).is_undefined(), bigint),
         cx,
     )
 }
@@ -528,7 +614,7 @@ fn op_fs_fstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         &arg(args, 2),
         Rights::READ,
         move || ops::fstat(held?.raw()),
-        move |s, cx| stats_array(s, bigint, cx),
+        stats_convert(arg(args, 2).is_undefined(), bigint),
         cx,
     )
 }

@@ -456,16 +456,33 @@ function getStatsFromBinding(stats, offset = 0) {
       nsFromTimeSpecBigInt(stats[16 + offset], stats[17 + offset]),
     );
   }
-  return new Stats(
-    stats[0 + offset], stats[1 + offset], stats[2 + offset],
-    stats[3 + offset], stats[4 + offset], stats[5 + offset],
-    stats[6 + offset], stats[7 + offset], stats[8 + offset],
-    stats[9 + offset],
-    msFromTimeSpec(stats[10 + offset], stats[11 + offset]),
-    msFromTimeSpec(stats[12 + offset], stats[13 + offset]),
-    msFromTimeSpec(stats[14 + offset], stats[15 + offset]),
-    msFromTimeSpec(stats[16 + offset], stats[17 + offset]),
-  );
+  // What `new Stats(...)` makes, as a literal: defining the fields is several times cheaper in
+  // the engine than assigning them through the constructors' prototype chain.
+  const atimeMs = msFromTimeSpec(stats[10 + offset], stats[11 + offset]);
+  const mtimeMs = msFromTimeSpec(stats[12 + offset], stats[13 + offset]);
+  const ctimeMs = msFromTimeSpec(stats[14 + offset], stats[15 + offset]);
+  const birthtimeMs = msFromTimeSpec(stats[16 + offset], stats[17 + offset]);
+  return {
+    __proto__: Stats.prototype,
+    dev: stats[0 + offset],
+    mode: stats[1 + offset],
+    nlink: stats[2 + offset],
+    uid: stats[3 + offset],
+    gid: stats[4 + offset],
+    rdev: stats[5 + offset],
+    blksize: stats[6 + offset],
+    ino: stats[7 + offset],
+    size: stats[8 + offset],
+    blocks: stats[9 + offset],
+    atimeMs,
+    mtimeMs,
+    ctimeMs,
+    birthtimeMs,
+    atime: dateFromMs(atimeMs),
+    mtime: dateFromMs(mtimeMs),
+    ctime: dateFromMs(ctimeMs),
+    birthtime: dateFromMs(birthtimeMs),
+  };
 }
 
 class StatFs {
@@ -609,6 +626,8 @@ function validatePath(path, propName = 'path') {
 
 // A string, Buffer (Uint8Array) or file: URL path, checked; URLs become strings, Buffers stay.
 function getValidatedPath(fileURLOrPath, propName = 'path') {
+  // The common case, a string without NUL, in one check.
+  if (typeof fileURLOrPath === 'string' && !fileURLOrPath.includes('\u0000')) return fileURLOrPath;
   const path = toPathIfFileURL(fileURLOrPath);
   validatePath(path, propName);
   return path;
