@@ -11,6 +11,7 @@
 //! - Actor kinds: [`file`] (one per open descriptor), [`pool`] (blocking filesystem calls on worker
 //!   threads), [`socket`] (TCP and Unix streams), [`server`] (listeners) and [`watcher`]
 //!   (filesystem change notification on inotify).
+//! - [`lock`]: advisory `flock` locks as an actor, pidfile locks and atomic writes.
 //!
 //! Nothing here depends on a JavaScript engine: a Rust service can embed it as it is (see
 //! `examples/` at the repository root).
@@ -23,6 +24,7 @@ mod envelope;
 mod error;
 pub mod file;
 mod id;
+pub mod lock;
 #[cfg(all(test, loom))]
 mod loom_models;
 pub mod net;
