@@ -163,3 +163,59 @@ fn atomic_write_killed_at_random_points_never_leaves_a_partial_file() {
     }
     let _ = ops::remove_all(&dir);
 }
+
+/// Within one process: two opens of a file conflict, an AbortSignal ends a wait, a waiter gets
+/// the lock when it is released, shared locks share, pidfiles name their holder, and atomic
+/// writes take strings in any encoding and report node's errors; nothing temporary is left.
+#[test]
+fn locks_pidfiles_and_atomic_writes_in_one_process() {
+    let dir = temp_dir();
+    let script = "
+const { lock, tryLock, withLock, pidLock, atomicWrite } = require('actorjs:fs');
+const fs = require('fs');
+const d = process.argv[1];
+(async () => {
+  const a = await lock(d + '/l');
+  try { await tryLock(d + '/l'); console.log('tryLock got it'); } catch (e) { console.log('tryLock', e.code); }
+  const ac = new AbortController();
+  const waiting = lock(d + '/l', { signal: ac.signal });
+  setTimeout(() => ac.abort(), 20);
+  try { await waiting; console.log('abort ignored'); } catch (e) { console.log('abort', e.name); }
+  const next = lock(d + '/l');
+  setTimeout(() => a.unlock(), 20);
+  const b = await next;
+  console.log('waited', b.locked);
+  await b.unlock();
+  const s1 = await lock(d + '/s', { shared: true });
+  const s2 = await tryLock(d + '/s', { shared: true });
+  console.log('shared', s1.shared && s2.shared);
+  await s1.unlock(); await s2.unlock();
+  console.log('withLock', await withLock(d + '/l', async (l) => l.locked));
+  const p = await pidLock(d + '/pid');
+  console.log('pid', fs.readFileSync(d + '/pid', 'utf8') === process.pid + '\\n');
+  fs.writeFileSync(d + '/pid1', '1\\n');
+  try { await pidLock(d + '/pid1'); } catch (e) { console.log('held', e.code, e.pid); }
+  await p.release();
+  console.log('released', fs.existsSync(d + '/pid'));
+  await atomicWrite(d + '/a', 'aGk=', 'base64');
+  console.log('atomic', fs.readFileSync(d + '/a', 'utf8'));
+  try { await atomicWrite(d + '/none/x', 'x'); } catch (e) { console.log('missing', e.code); }
+  console.log(fs.readdirSync(d).sort().join(' '));
+})();
+";
+    let out = actorjs(script, &[&dir])
+        .wait_with_output()
+        .expect("actorjs ends");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let _ = ops::remove_all(&dir);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stdout,
+        "tryLock EWOULDBLOCK\nabort AbortError\nwaited true\nshared true\nwithLock true\n\
+         pid true\nheld ELOCKED 1\nreleased false\natomic hi\nmissing ENOENT\na l pid1 s\n"
+    );
+}

@@ -176,6 +176,8 @@ pub struct State {
     pub emit: RefCell<crate::node::events::Emit>,
     /// `fs.watch`'s watcher actor and callbacks.
     pub watch: RefCell<crate::node::fs_watch::Watches>,
+    /// `actorjs:fs`'s lock actors.
+    pub locks: RefCell<crate::node::fs_lock::Locks>,
     /// What this context may reach outside itself.
     pub authority: Arc<Authority>,
     /// The authority's epoch when the handles were last checked against it.
@@ -202,6 +204,7 @@ impl State {
             net: RefCell::default(),
             emit: RefCell::default(),
             watch: RefCell::default(),
+            locks: RefCell::default(),
             exit: Cell::new(None),
         }
     }
@@ -232,6 +235,7 @@ impl State {
         }
         crate::node::net::sweep(self);
         crate::node::fs_watch::sweep(self);
+        crate::node::fs_lock::sweep(self);
     }
 
     /// A [`ReplyTo`] that delivers its answer to request `id` through `convert`.

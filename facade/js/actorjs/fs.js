@@ -1,7 +1,7 @@
 'use strict';
 // actorjs:fs, what node's fs does not have: advisory file locks, pidfile locks and atomic
-// writes. Everything blocking runs on the disk pool; waiting for a lock retries with a growing
-// delay, so it never holds the event loop and an AbortSignal can end it.
+// writes, on the lock actor and the pool calls of the actor layer (internalBinding('fs_lock')),
+// which Rust services use as they are.
 //
 //   lock(path, { shared = false, wait = true, signal }) → Promise<FileLock>
 //   tryLock(path, { shared }) → Promise<FileLock>, failing with EWOULDBLOCK at once when held
@@ -11,28 +11,35 @@
 //
 // Locks are flock(2) locks on the file (created if missing): advisory, shared by nobody across
 // two opens in one process (each lock opens the file anew), released by unlock(), by closing,
-// and by the process ending however it ends.
+// and by the process ending however it ends. Waiting is the lock actor's: it retries with a
+// growing delay, so it never holds the event loop or a worker, and an AbortSignal ends it.
 
-const fsp = require('fs/promises');
-const fs = require('fs');
-const pathModule = require('path');
-const { op_fs_flock, op_fs_read_only } = internalBinding('fs');
+const { op_fs_read_only } = internalBinding('fs');
+const {
+  op_lock_open,
+  op_lock_acquire,
+  op_lock_cancel,
+  op_lock_close,
+  op_pid_lock,
+  op_pid_unlock,
+  op_atomic_write,
+} = internalBinding('fs_lock');
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateFunction, validateObject, validateInt32 } = require('internal/validators');
+const { getValidatedPath, toOpPath } = require('internal/fs/utils');
 
-const LOCK_SH = 1;
-const LOCK_EX = 2;
-const LOCK_NB = 4;
-const LOCK_UN = 8;
 const EWOULDBLOCK = -11;
+const ECANCELED = -125;
 
-function validatePath(path) {
+// The path as the ops take it: strings, Buffers and file: URLs, checked as fs checks them.
+function opPath(path) {
   if (typeof path !== 'string' && !(path instanceof URL) && !Buffer.isBuffer(path)) {
     throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
   }
+  return toOpPath(getValidatedPath(path));
 }
 
 function wouldBlock(path) {
@@ -44,28 +51,13 @@ function wouldBlock(path) {
   return err;
 }
 
-function delay(ms, signal) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }
-    function onAbort() {
-      clearTimeout(timer);
-      reject(new AbortError(undefined, { cause: signal.reason }));
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 class FileLock {
-  #handle;
+  #n;
   #path;
   #shared;
 
-  constructor(handle, path, shared) {
-    this.#handle = handle;
+  constructor(n, path, shared) {
+    this.#n = n;
     this.#path = path;
     this.#shared = shared;
   }
@@ -79,19 +71,15 @@ class FileLock {
   }
 
   get locked() {
-    return this.#handle !== null;
+    return this.#n !== null;
   }
 
   // Releases the lock and closes the file; a second call does nothing.
   async unlock() {
-    const handle = this.#handle;
-    if (handle === null) return;
-    this.#handle = null;
-    try {
-      await op_fs_flock(handle.fd, LOCK_UN, true);
-    } finally {
-      await handle.close();
-    }
+    const n = this.#n;
+    if (n === null) return;
+    this.#n = null;
+    await op_lock_close(n);
   }
 
   [Symbol.asyncDispose]() {
@@ -100,7 +88,7 @@ class FileLock {
 }
 
 async function lock(path, options = undefined) {
-  validatePath(path);
+  const file = opPath(path);
   if (options != null) validateObject(options, 'options');
   const shared = options?.shared ?? false;
   const wait = options?.wait ?? true;
@@ -110,24 +98,19 @@ async function lock(path, options = undefined) {
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 
-  const handle = await fsp.open(path, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o644);
-  const operation = (shared ? LOCK_SH : LOCK_EX) | LOCK_NB;
-  let pause = 2;
+  const n = await op_lock_open(file);
+  const onAbort = () => op_lock_cancel(n);
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    for (;;) {
-      try {
-        await op_fs_flock(handle.fd, operation, true);
-        return new FileLock(handle, `${path}`, shared);
-      } catch (err) {
-        if (err.errno !== EWOULDBLOCK) throw err;
-        if (!wait) throw wouldBlock(path);
-      }
-      await delay(pause, signal);
-      pause = Math.min(pause * 2, 100);
-    }
+    await op_lock_acquire(n, shared, wait);
+    return new FileLock(n, `${path}`, shared);
   } catch (err) {
-    await handle.close();
+    await op_lock_close(n);
+    if (err.errno === EWOULDBLOCK) throw wouldBlock(path);
+    if (err.errno === ECANCELED && signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
     throw err;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -148,15 +131,6 @@ async function withLock(path, fn, options = undefined) {
 
 // --- pidfile locks ----------------------------------------------------------------------------
 
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === 'EPERM';
-  }
-}
-
 class PidLock {
   #path;
   #onExit;
@@ -166,9 +140,9 @@ class PidLock {
     // The file goes with the process however it exits normally.
     this.#onExit = () => {
       try {
-        if (fs.readFileSync(path, 'latin1').trim() === `${process.pid}`) fs.unlinkSync(path);
+        op_pid_unlock(opPath(path));
       } catch {
-        // Already gone.
+        // Already gone, or no longer reachable.
       }
     };
     process.on('exit', this.#onExit);
@@ -183,11 +157,7 @@ class PidLock {
     if (this.#onExit === null) return;
     process.off('exit', this.#onExit);
     this.#onExit = null;
-    try {
-      if ((await fsp.readFile(this.#path, 'latin1')).trim() === `${process.pid}`) await fsp.unlink(this.#path);
-    } catch (err) {
-      if (err.code !== 'ENOENT') throw err;
-    }
+    await op_pid_unlock(opPath(this.#path), true);
   }
 
   [Symbol.asyncDispose]() {
@@ -198,88 +168,46 @@ class PidLock {
 // Writes this process's pid to `path`. A file naming a live process is respected (ELOCKED);
 // one naming a dead process, or older than `stale` milliseconds, is taken over.
 async function pidLock(path, options = undefined) {
-  validatePath(path);
+  const file = opPath(path);
   if (options != null) validateObject(options, 'options');
   const stale = options?.stale;
   if (stale !== undefined && (typeof stale !== 'number' || !(stale >= 0))) {
     throw new ERR_INVALID_ARG_TYPE('options.stale', 'number', stale);
   }
   path = `${path}`;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      await fsp.writeFile(path, `${process.pid}\n`, { flag: 'wx', mode: 0o644 });
-      return new PidLock(path);
-    } catch (err) {
-      if (err.code !== 'EEXIST') throw err;
-    }
-    let holder;
-    let mtimeMs;
-    try {
-      holder = Number.parseInt(await fsp.readFile(path, 'latin1'), 10);
-      ({ mtimeMs } = await fsp.stat(path));
-    } catch (err) {
-      if (err.code === 'ENOENT') continue;
-      throw err;
-    }
-    const expired = stale !== undefined && Date.now() - mtimeMs > stale;
-    if (holder > 0 && holder !== process.pid && isAlive(holder) && !expired) {
-      const err = new Error(`ELOCKED: '${path}' is held by process ${holder}`);
-      err.code = 'ELOCKED';
-      err.path = path;
-      err.pid = holder;
-      throw err;
-    }
-    try {
-      await fsp.unlink(path);
-    } catch (err) {
-      if (err.code !== 'ENOENT') throw err;
-    }
-  }
-  const err = new Error(`ELOCKED: '${path}' keeps being taken`);
+  const holder = await op_pid_lock(file, stale ?? -1, true);
+  if (holder === 0) return new PidLock(path);
+  const err = new Error(holder > 0 ? `ELOCKED: '${path}' is held by process ${holder}` : `ELOCKED: '${path}' keeps being taken`);
   err.code = 'ELOCKED';
   err.path = path;
+  if (holder > 0) err.pid = holder;
   throw err;
 }
 
 // --- atomic writes ----------------------------------------------------------------------------
 
-let tempCounter = 0;
-
 // Writes `data` to a temporary file next to `path`, optionally syncs it, renames it over
 // `path` and optionally syncs the directory: a reader sees the old content or the new, never a
 // part. The temporary file is removed when anything fails.
 async function atomicWrite(path, data, options = undefined) {
-  validatePath(path);
+  const file = opPath(path);
   if (typeof options === 'string') options = { encoding: options };
   if (options != null) validateObject(options, 'options');
   const mode = options?.mode ?? 0o666;
   const sync = options?.fsync ?? true;
   const syncDir = options?.fsyncDir ?? true;
+  validateInt32(mode, 'options.mode', 0);
   validateBoolean(sync, 'options.fsync');
   validateBoolean(syncDir, 'options.fsyncDir');
-  path = `${path}`;
-  const dir = pathModule.dirname(path);
-  const temp = pathModule.join(dir, `.${pathModule.basename(path)}.${process.pid}.${tempCounter++}.tmp`);
-  let handle = await fsp.open(temp, 'wx', mode);
-  try {
-    await handle.writeFile(data, options?.encoding === undefined ? undefined : { encoding: options.encoding });
-    if (sync) await handle.sync();
-    await handle.close();
-    handle = null;
-    await fsp.rename(temp, path);
-  } catch (err) {
-    if (handle !== null) await handle.close().catch(() => {});
-    await fsp.unlink(temp).catch(() => {});
-    throw err;
+  let bytes;
+  if (typeof data === 'string') {
+    bytes = Buffer.from(data, options?.encoding ?? 'utf8');
+  } else if (ArrayBuffer.isView(data)) {
+    bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  if (syncDir) {
-    const d = await fsp.open(dir, 'r');
-    try {
-      await d.sync();
-    } finally {
-      await d.close();
-    }
-  }
+  await op_atomic_write(file, bytes, mode, sync, syncDir, true);
 }
 
 // readOnly(fd) → a second fd for the same open file that refuses writes with EBADF, as a file

@@ -42,7 +42,6 @@
 //! | `op_fs_truncate` / `op_fs_ftruncate` | path or fd, length | undefined |
 //! | `op_fs_utimes` / `op_fs_lutimes` / `op_fs_futimes` | path or fd, atime, mtime (seconds) | undefined |
 //! | `op_fs_fsync` / `op_fs_fdatasync` | fd | undefined |
-//! | `op_fs_flock` | fd, operation (`LOCK_*` bits) | undefined |
 //! | `op_fs_read_only` | fd (sync only) | a new fd for the same file, read-only |
 //! | `op_fs_read_file` | path or fd, flags | `Uint8Array` (the pool's buffer, not copied) |
 //! | `op_fs_write_file` | path or fd, data (`Uint8Array`), flags, mode | undefined |
@@ -111,7 +110,6 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_fs_futimes", op_fs_futimes),
         ("op_fs_fsync", op_fs_fsync),
         ("op_fs_fdatasync", op_fs_fdatasync),
-        ("op_fs_flock", op_fs_flock),
         ("op_fs_read_only", op_fs_read_only),
         ("op_fs_read_file", op_fs_read_file),
         ("op_fs_write_file", op_fs_write_file),
@@ -120,7 +118,7 @@ pub(crate) static BINDING: Binding = Binding {
 
 // ---- arguments ----
 
-fn arg(args: &[JsValue], i: usize) -> JsValue {
+pub(crate) fn arg(args: &[JsValue], i: usize) -> JsValue {
     args.get(i).cloned().unwrap_or_default()
 }
 
@@ -134,7 +132,12 @@ fn path_arg(args: &[JsValue], i: usize) -> Result<PathBuf, OpError> {
 
 /// The path `args[i]` where this context's authority lets a call needing `rights` go; a path no
 /// grant covers is `ERR_ACCESS_DENIED` at once.
-fn place_arg(args: &[JsValue], i: usize, rights: Rights, cx: &Context) -> Result<Place, OpError> {
+pub(crate) fn place_arg(
+    args: &[JsValue],
+    i: usize,
+    rights: Rights,
+    cx: &Context,
+) -> Result<Place, OpError> {
     let path = path_arg(args, i)?;
     Ok(state(cx).authority.place(path, rights)?)
 }
@@ -150,17 +153,17 @@ fn on<T>(
     call(&target.path()).map_err(|e| place.relabel(e))
 }
 
-fn num(args: &[JsValue], i: usize) -> Result<f64, OpError> {
+pub(crate) fn num(args: &[JsValue], i: usize) -> Result<f64, OpError> {
     arg(args, i)
         .as_number()
         .ok_or_else(|| OpError::invalid_arg("number"))
 }
 
-fn int(args: &[JsValue], i: usize) -> Result<i64, OpError> {
+pub(crate) fn int(args: &[JsValue], i: usize) -> Result<i64, OpError> {
     Ok(num(args, i)? as i64)
 }
 
-fn flag(args: &[JsValue], i: usize) -> bool {
+pub(crate) fn flag(args: &[JsValue], i: usize) -> bool {
     arg(args, i).to_boolean()
 }
 
@@ -203,7 +206,7 @@ fn fd_arg(
 
 /// Runs `call` as `req` asks (see the module documentation) and turns its value into JS with
 /// `convert`. `rights` is what the call does, for the pool's reference check.
-fn run<T: Send + 'static>(
+pub(crate) fn run<T: Send + 'static>(
     req: &JsValue,
     rights: Rights,
     call: impl FnOnce() -> FsResult<T> + Send + 'static,
@@ -229,7 +232,7 @@ fn run<T: Send + 'static>(
     Ok(promise.map(JsValue::from).unwrap_or_default())
 }
 
-fn undefined<T>(_: T, _: &mut Context) -> OpResult {
+pub(crate) fn undefined<T>(_: T, _: &mut Context) -> OpResult {
     Ok(JsValue::undefined())
 }
 
@@ -1060,19 +1063,6 @@ fn op_fs_fsync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         &arg(args, 1),
         Rights::WRITE,
         move || ops::fsync(held?.raw(), false),
-        undefined,
-        cx,
-    )
-}
-
-/// `op_fs_flock(fd, operation, req)`: `flock(2)`, for `actorjs:fs`'s locks.
-fn op_fs_flock(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let held = fd_arg(args, 0, Rights::NONE, "flock", cx);
-    let operation = int(args, 1)? as i32;
-    run(
-        &arg(args, 2),
-        Rights::NONE,
-        move || ops::flock(held?.raw(), operation),
         undefined,
         cx,
     )

@@ -4,6 +4,7 @@ pub mod buffer;
 pub mod encoding;
 pub mod events;
 pub mod fs;
+pub mod fs_lock;
 pub mod fs_watch;
 pub mod net;
 pub mod permission;
@@ -21,6 +22,7 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &encoding::BINDING,
     &events::BINDING,
     &fs::BINDING,
+    &fs_lock::BINDING,
     &fs_watch::BINDING,
     &net::BINDING,
     &permission::BINDING,
