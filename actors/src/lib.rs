@@ -10,7 +10,7 @@
 //!   [`Addr::revocable`] makes a reference that can be switched off.
 //! - Actor kinds: [`file`] (one per open descriptor), [`pool`] (blocking filesystem calls on worker
 //!   threads), [`socket`] (TCP and Unix streams), [`server`] (listeners) and [`watcher`]
-//!   (filesystem change notification on inotify).
+//!   (filesystem change notification on inotify, or by polling).
 //! - [`lock`]: advisory `flock` locks as an actor, pidfile locks and atomic writes.
 //!
 //! Nothing here depends on a JavaScript engine: a Rust service can embed it as it is (see

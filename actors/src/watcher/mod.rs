@@ -1,34 +1,86 @@
-//! The watcher actor: filesystem change notification on inotify.
+//! The watcher actor: filesystem change notification.
 //!
-//! One actor owns one inotify descriptor, registered with the reactor; its events are read and
-//! parsed on the reactor thread (no polling thread). Each [`Watch`] is a subscription with an id:
-//! a file, a directory, or a directory tree (`recursive`, which inotify does not do by itself:
-//! the tree's directories are watched one by one, those created later are added and those removed
-//! dropped). Events go to the [`WatchHandler`] the actor was made with, as libuv reports them:
-//! [`WatchEvent::Change`] for a modification or an attribute change, [`WatchEvent::Rename`] for
-//! anything else (created, deleted, moved), with the name relative to the watched directory (a
-//! watched file reports its own name). A full kernel queue (`IN_Q_OVERFLOW`) is reported to every
-//! subscription as [`WatchEvent::Overflow`]: events were lost.
+//! Each [`Watch`] is a subscription with an id: a file, a directory, or a directory tree
+//! (`recursive`). Events go to the [`WatchHandler`] the actor was made with, as libuv reports
+//! them: [`WatchEvent::Change`] for a modification or an attribute change, [`WatchEvent::Rename`]
+//! for anything else (created, deleted, moved), with the name relative to the watched directory
+//! (a watched file, and a watched directory that is itself deleted or moved, report their own
+//! basename). [`WatchEvent::Overflow`] says events were lost.
 //!
 //! The actor keeps the system alive while a ref'd subscription exists (`fs.watch`'s
 //! `persistent`).
 //!
-//! On BSD and macOS the same interface would sit on kqueue vnode events; only Linux is built
-//! here.
+//! ```no_run
+//! # use actors::{System, watcher::{Watch, Watcher}};
+//! let mut system = System::new()?;
+//! let report = |id, event| println!("{id}: {event:?}");
+//! // Where the filesystem does not notify: Watcher::polling(report, Duration::from_millis(100)).
+//! let watcher = system.spawn(Watcher::new(report));
+//! let _id = watcher.ask(Watch { path: ".".into(), recursive: true });
+//! // Runs while the subscription is ref'd: until the process is stopped.
+//! system.run()?;
+//! # Ok::<(), std::io::Error>(())
+//! ```
+//!
+//! # Backends
+//!
+//! The actor, its messages and its events are the same on every backend; which one runs is chosen
+//! when the actor is made.
+//!
+//! - [`Watcher::new`]: the platform's own notification. On Linux that is inotify
+//!   (`inotify.rs`): one descriptor registered with the reactor, its events read and parsed on the
+//!   reactor thread as they come, a recursive watch made of one kernel watch per directory. A full
+//!   kernel queue (`IN_Q_OVERFLOW`) is reported to every subscription as `Overflow`.
+//! - [`Watcher::polling`]: snapshots compared at an interval (`poll.rs`), for filesystems that
+//!   do not notify (network mounts, some container and FUSE filesystems) and for tests that want
+//!   the same events everywhere. Scans run on the worker pool; changes show up an interval late,
+//!   and what happens between two scans is seen only by its outcome. A watched file is followed
+//!   by path, so it stays watched across an editor's atomic save. It never reports `Overflow`.
+//!
+//! Every backend meets this contract:
+//!
+//! - **Answers.** `Watch` answers a fresh id, or the error that says why the path cannot be watched
+//!   (`ENOENT` for a missing path). Ids are never reused within one actor.
+//! - **Names and kinds.** As above: relative names, basenames for the watched path itself,
+//!   `Change` for contents and attributes, `Rename` for the rest.
+//! - **Delivery.** Events reach the handler on the reactor thread, in turn with the actor's
+//!   messages: none for a subscription after its `Unwatch` is answered.
+//! - **Liveness.** Only the actor's ref keeps the system alive, and it is on while a ref'd
+//!   subscription exists; nothing a backend holds (a registration, a timer) keeps the system
+//!   alive on its own. Disk work in flight on the pool does, until it ends.
+//!
+//! On BSD and macOS the native backend would be kqueue vnode events (`EVFILT_VNODE` with
+//! `NOTE_WRITE`, `NOTE_EXTEND`, `NOTE_ATTRIB`, `NOTE_DELETE`, `NOTE_RENAME`): one descriptor per
+//! watched file and directory, and since a directory's `NOTE_WRITE` only says that its entries
+//! changed, it would list the directory and diff it as the polling backend does. It belongs in a
+//! `kqueue.rs` compiled in place of `inotify.rs` as the `Native` type below, with the methods
+//! `Inotify` has (`start`, `watch`, `unwatch`, `set_ref`, `any_refed`, `read_events`, `holds`);
+//! only Linux is built here.
 
-use std::collections::HashMap;
-use std::ffi::{CString, OsStr, OsString};
+#[cfg(any(target_os = "linux", target_os = "android"))]
+mod inotify;
+mod poll;
+
+use std::ffi::OsString;
 use std::fmt;
 use std::io;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::time::Duration;
 
-use reactor::{Interest, Ready, Token};
+use reactor::{Ready, Token};
 
 use crate::actor::{Actor, Handler, Message};
 use crate::context::Context;
 use crate::reply::ReplyTo;
+
+#[cfg(any(target_os = "linux", target_os = "android"))]
+use inotify::Inotify as Native;
+
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+compile_error!(
+    "the watcher actor has a native backend for Linux only; kqueue vnode events would go in \
+     actors/src/watcher/kqueue.rs (see the module documentation)"
+);
 
 /// Names a subscription.
 pub type WatchId = u64;
@@ -59,35 +111,23 @@ where
     }
 }
 
-/// What libuv asks inotify for.
-const MASK: u32 = libc::IN_ATTRIB
-    | libc::IN_CREATE
-    | libc::IN_MODIFY
-    | libc::IN_DELETE
-    | libc::IN_DELETE_SELF
-    | libc::IN_MOVE_SELF
-    | libc::IN_MOVED_FROM
-    | libc::IN_MOVED_TO;
-
-struct Subscription {
-    root: PathBuf,
-    /// A file is watched (its events carry its own name).
-    file: bool,
-    recursive: bool,
-    refed: bool,
-    /// The kernel watches it uses, with the directory each stands for, relative to `root`.
-    wds: HashMap<i32, PathBuf>,
+/// The backend a watcher runs on, fixed when it is made.
+enum Backend {
+    /// The platform's notification (inotify).
+    Native(Native),
+    /// Snapshots compared at an interval.
+    Poll(poll::Poll),
 }
 
-/// The inotify actor. See the [module documentation](self).
+/// The watcher actor. See the [module documentation](self).
+///
+/// Lifecycle: made with its handler and backend; `started` readies the backend (the inotify
+/// descriptor) and unrefs the actor, which holds the system only while a ref'd subscription
+/// exists; when it stops, its registration and timer end and a scan still on the pool is
+/// dropped with it.
 pub struct Watcher {
-    fd: Option<OwnedFd>,
-    token: Option<Token>,
     handler: Box<dyn WatchHandler>,
-    subs: HashMap<WatchId, Subscription>,
-    /// Which subscriptions each kernel watch serves.
-    by_wd: HashMap<i32, Vec<WatchId>>,
-    next: WatchId,
+    backend: Backend,
 }
 
 impl fmt::Debug for Watcher {
@@ -97,224 +137,36 @@ impl fmt::Debug for Watcher {
 }
 
 impl Watcher {
-    /// A watcher whose events go to `handler`.
+    /// A watcher on the platform's notification (inotify), whose events go to `handler`.
     pub fn new(handler: impl WatchHandler) -> Watcher {
         Watcher {
-            fd: None,
-            token: None,
             handler: Box::new(handler),
-            subs: HashMap::new(),
-            by_wd: HashMap::new(),
-            next: 0,
+            backend: Backend::Native(Native::new()),
         }
     }
 
-    fn raw(&self) -> io::Result<i32> {
-        self.fd
-            .as_ref()
-            .map(AsRawFd::as_raw_fd)
-            .ok_or_else(|| io::Error::from_raw_os_error(libc::EBADF))
-    }
-
-    fn add_wd(&mut self, id: WatchId, path: &Path, rel: PathBuf) -> io::Result<i32> {
-        let c = CString::new(path.as_os_str().as_bytes())
-            .map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
-        // SAFETY: a valid inotify descriptor and a NUL-terminated path.
-        let wd = unsafe { libc::inotify_add_watch(self.raw()?, c.as_ptr(), MASK) };
-        if wd < 0 {
-            return Err(io::Error::last_os_error());
-        }
-        let subs = self.by_wd.entry(wd).or_default();
-        if !subs.contains(&id) {
-            subs.push(id);
-        }
-        if let Some(s) = self.subs.get_mut(&id) {
-            s.wds.insert(wd, rel);
-        }
-        Ok(wd)
-    }
-
-    /// Watches `dir` (at `rel` under the root) and, for a recursive subscription, every
-    /// directory below it. Directories that vanish meanwhile are skipped.
-    fn add_tree(&mut self, id: WatchId, dir: &Path, rel: PathBuf) -> io::Result<()> {
-        self.add_wd(id, dir, rel.clone())?;
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return Ok(());
-        };
-        for entry in entries.flatten() {
-            if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                let _ = self.add_tree(id, &entry.path(), rel.join(entry.file_name()));
-            }
-        }
-        Ok(())
-    }
-
-    fn watch(&mut self, path: PathBuf, recursive: bool) -> io::Result<WatchId> {
-        let meta = std::fs::metadata(&path)?;
-        self.next += 1;
-        let id = self.next;
-        self.subs.insert(
-            id,
-            Subscription {
-                root: path.clone(),
-                file: !meta.is_dir(),
-                recursive: recursive && meta.is_dir(),
-                refed: true,
-                wds: HashMap::new(),
-            },
-        );
-        let added = if recursive && meta.is_dir() {
-            self.add_tree(id, &path, PathBuf::new())
-        } else {
-            self.add_wd(id, &path, PathBuf::new()).map(|_| ())
-        };
-        if let Err(e) = added {
-            self.unwatch(id);
-            return Err(e);
-        }
-        Ok(id)
-    }
-
-    fn unwatch(&mut self, id: WatchId) {
-        let Some(sub) = self.subs.remove(&id) else {
-            return;
-        };
-        for wd in sub.wds.keys() {
-            self.drop_wd_user(*wd, id);
+    /// A watcher that compares snapshots every `interval` (at least a millisecond), whose events
+    /// go to `handler`.
+    pub fn polling(handler: impl WatchHandler, interval: Duration) -> Watcher {
+        Watcher {
+            handler: Box::new(handler),
+            backend: Backend::Poll(poll::Poll::new(interval)),
         }
     }
 
-    /// Takes subscription `id` off kernel watch `wd`, removing the watch once nobody uses it.
-    fn drop_wd_user(&mut self, wd: i32, id: WatchId) {
-        let Some(users) = self.by_wd.get_mut(&wd) else {
-            return;
-        };
-        users.retain(|u| *u != id);
-        if users.is_empty() {
-            self.by_wd.remove(&wd);
-            if let Ok(fd) = self.raw() {
-                // SAFETY: removing a watch this descriptor made; an already gone one is EINVAL.
-                unsafe { libc::inotify_rm_watch(fd, wd) };
-            }
+    /// The polling backend's state and the handler, for the backend's own continuations.
+    fn poll_parts(&mut self) -> Option<(&mut poll::Poll, &mut dyn WatchHandler)> {
+        match &mut self.backend {
+            Backend::Poll(p) => Some((p, &mut *self.handler)),
+            Backend::Native(_) => None,
         }
     }
 
     fn update_ref(&self, cx: &mut Context<'_, Self>) {
-        cx.set_ref(self.subs.values().any(|s| s.refed));
-    }
-
-    fn read_events(&mut self) {
-        let Ok(fd) = self.raw() else { return };
-        let mut buf = [0u8; 16 * 1024];
-        loop {
-            // SAFETY: reading into a buffer we own, at most its length.
-            let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-            if n <= 0 {
-                return;
-            }
-            let mut at = 0usize;
-            let n = n as usize;
-            let header = std::mem::size_of::<libc::inotify_event>();
-            while at + header <= n {
-                // SAFETY: the kernel wrote a whole inotify_event at `at` (possibly unaligned).
-                let ev: libc::inotify_event =
-                    unsafe { std::ptr::read_unaligned(buf[at..].as_ptr().cast()) };
-                let name_bytes = &buf[at + header..(at + header + ev.len as usize).min(n)];
-                let name_len = name_bytes
-                    .iter()
-                    .position(|b| *b == 0)
-                    .unwrap_or(name_bytes.len());
-                let name = OsStr::from_bytes(&name_bytes[..name_len]).to_owned();
-                at += header + ev.len as usize;
-                self.handle_event(ev.wd, ev.mask, name);
-            }
-        }
-    }
-
-    fn handle_event(&mut self, wd: i32, mask: u32, name: OsString) {
-        if mask & libc::IN_Q_OVERFLOW != 0 {
-            let ids: Vec<WatchId> = self.subs.keys().copied().collect();
-            for id in ids {
-                self.handler.event(id, WatchEvent::Overflow);
-            }
-            return;
-        }
-        let Some(users) = self.by_wd.get(&wd).cloned() else {
-            return;
-        };
-        for id in users {
-            let Some(sub) = self.subs.get(&id) else {
-                continue;
-            };
-            let Some(dir) = sub.wds.get(&wd).cloned() else {
-                continue;
-            };
-            let filename = if sub.file {
-                sub.root
-                    .file_name()
-                    .map(OsStr::to_owned)
-                    .unwrap_or_default()
-            } else if name.is_empty() {
-                // The watched directory itself (deleted or moved): libuv names it by its basename.
-                if dir.as_os_str().is_empty() {
-                    sub.root
-                        .file_name()
-                        .map(OsStr::to_owned)
-                        .unwrap_or_default()
-                } else {
-                    dir.clone().into_os_string()
-                }
-            } else {
-                dir.join(&name).into_os_string()
-            };
-            let new_dir = sub.recursive
-                && mask & libc::IN_ISDIR != 0
-                && mask & (libc::IN_CREATE | libc::IN_MOVED_TO) != 0;
-            let event = if mask & !(libc::IN_ATTRIB | libc::IN_MODIFY) & MASK != 0 {
-                WatchEvent::Rename(filename.clone())
-            } else {
-                WatchEvent::Change(filename.clone())
-            };
-            self.handler.event(id, event);
-            // A directory appearing in a recursive watch is watched too; what was created in it
-            // before its watch was in place is reported as created (node 20 does the same).
-            if new_dir {
-                let rel = PathBuf::from(&filename);
-                let abs = self.subs.get(&id).map(|s| s.root.join(&rel));
-                if let Some(abs) = abs {
-                    let _ = self.add_tree(id, &abs, rel.clone());
-                    let mut found = Vec::new();
-                    list_tree(&abs, &rel, &mut found);
-                    for name in found {
-                        self.handler.event(id, WatchEvent::Rename(name));
-                    }
-                }
-            }
-        }
-        if mask & libc::IN_IGNORED != 0 {
-            // The kernel dropped the watch (its directory is gone).
-            if let Some(users) = self.by_wd.remove(&wd) {
-                for id in users {
-                    if let Some(sub) = self.subs.get_mut(&id) {
-                        sub.wds.remove(&wd);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Every entry below `dir` (named from `rel`), depth first.
-fn list_tree(dir: &Path, rel: &Path, out: &mut Vec<OsString>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = rel.join(entry.file_name());
-        out.push(name.clone().into_os_string());
-        if entry.file_type().is_ok_and(|t| t.is_dir()) {
-            list_tree(&entry.path(), &name, out);
-        }
+        cx.set_ref(match &self.backend {
+            Backend::Native(n) => n.any_refed(),
+            Backend::Poll(p) => p.any_refed(),
+        });
     }
 }
 
@@ -322,43 +174,31 @@ impl Actor for Watcher {
     const KIND: &'static str = "watcher";
 
     fn started(&mut self, cx: &mut Context<'_, Self>) {
-        // SAFETY: inotify_init1 has no memory arguments.
-        let fd = unsafe { libc::inotify_init1(libc::IN_NONBLOCK | libc::IN_CLOEXEC) };
-        if fd >= 0 {
-            // SAFETY: a descriptor the kernel just gave us, owned from here on.
-            self.fd = Some(unsafe { OwnedFd::from_raw_fd(fd) });
-            if let Ok(t) = cx.register(fd, Interest::READABLE) {
-                self.token = Some(t);
-            }
+        if let Backend::Native(n) = &mut self.backend {
+            n.start(cx);
         }
         // Nothing to wait for until something is watched.
         cx.set_ref(false);
     }
 
     fn ready(&mut self, _: Token, _: Ready, _cx: &mut Context<'_, Self>) {
-        self.read_events();
+        if let Backend::Native(n) = &mut self.backend {
+            n.read_events(&mut *self.handler);
+        }
     }
 
     fn holds(&self) -> String {
-        let paths: Vec<String> = self
-            .subs
-            .values()
-            .map(|s| s.root.display().to_string())
-            .collect();
-        match &self.fd {
-            Some(fd) => format!(
-                "inotify fd {} watching [{}]",
-                fd.as_raw_fd(),
-                paths.join(", ")
-            ),
-            None => "no inotify descriptor".to_string(),
+        match &self.backend {
+            Backend::Native(n) => n.holds(),
+            Backend::Poll(p) => p.holds(),
         }
     }
 }
 
 /// Starts a subscription: `path` (a file or a directory; with `recursive`, the tree below it).
 /// Answers its id, or why the path cannot be watched (`ENOENT`, `ENOSPC` when the kernel's
-/// watch limit is reached, ...).
+/// watch limit is reached, ...). The polling backend answers once the first snapshot is taken,
+/// on the worker pool.
 #[derive(Debug, Clone)]
 pub struct Watch {
     /// What to watch.
@@ -376,13 +216,15 @@ impl Handler<Watch> for Watcher {
         reply: ReplyTo<io::Result<WatchId>>,
         cx: &mut Context<'_, Self>,
     ) {
-        let r = if self.fd.is_none() {
-            Err(io::Error::from_raw_os_error(libc::EMFILE))
-        } else {
-            self.watch(m.path, m.recursive)
-        };
-        self.update_ref(cx);
-        reply.send(r);
+        match &mut self.backend {
+            Backend::Native(n) => {
+                let r = n.watch(m.path, m.recursive);
+                self.update_ref(cx);
+                reply.send(r);
+            }
+            // Answered when the first snapshot is in.
+            Backend::Poll(p) => p.watch(m.path, m.recursive, reply, cx),
+        }
     }
 }
 
@@ -394,7 +236,10 @@ impl Message for Unwatch {
 }
 impl Handler<Unwatch> for Watcher {
     fn handle(&mut self, m: Unwatch, reply: ReplyTo<()>, cx: &mut Context<'_, Self>) {
-        self.unwatch(m.0);
+        match &mut self.backend {
+            Backend::Native(n) => n.unwatch(m.0),
+            Backend::Poll(p) => p.unwatch(m.0, cx),
+        }
         self.update_ref(cx);
         reply.send(());
     }
@@ -408,8 +253,9 @@ impl Message for SetWatchRef {
 }
 impl Handler<SetWatchRef> for Watcher {
     fn handle(&mut self, m: SetWatchRef, reply: ReplyTo<()>, cx: &mut Context<'_, Self>) {
-        if let Some(s) = self.subs.get_mut(&m.0) {
-            s.refed = m.1;
+        match &mut self.backend {
+            Backend::Native(n) => n.set_ref(m.0, m.1),
+            Backend::Poll(p) => p.set_ref(m.0, m.1),
         }
         self.update_ref(cx);
         reply.send(());
