@@ -49,7 +49,7 @@ use std::cmp::min;
 use std::ffi::{CStr, CString, OsStr, OsString};
 use std::fmt;
 use std::io;
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -64,7 +64,7 @@ use crate::pool::ops::{self, FsError, FsResult};
 use crate::pool::pool_error;
 use crate::reply::ReplyTo;
 use crate::rights::Rights;
-use crate::sys::{is_interrupted, syscall};
+use crate::sys::syscall;
 
 /// The first pause before a waiting [`Acquire`] tries again.
 const FIRST_PAUSE: Duration = Duration::from_millis(2);
@@ -353,15 +353,8 @@ impl Actor for FileLock {
 impl Drop for FileLock {
     fn drop(&mut self) {
         // Closing releases the lock; like the file actor, close on the pool, not the reactor.
-        let Some(fd) = self.fd.take() else {
-            return;
-        };
-        let close = reactor::task_from_fn(move || drop(fd), |_| {});
-        if let Some(pool) = &self.pool
-            && let Err(rejected) = pool.try_submit(close)
-        {
-            // No room on the pool: the task, and the descriptor in it, is dropped here instead.
-            drop(rejected.into_task());
+        if let Some(fd) = self.fd.take() {
+            crate::file::close_on_pool(self.pool.as_ref(), fd);
         }
     }
 }
@@ -888,24 +881,9 @@ fn open_parent(path: &Path) -> FsResult<(OwnedFd, &OsStr)> {
     Ok((dir, name))
 }
 
-/// `openat(dir, name, flags, mode)`; `O_CLOEXEC` is always added.
+/// `openat(dir, name, flags, mode)` on a borrowed directory; `O_CLOEXEC` is always added.
 fn openat(dir: BorrowedFd<'_>, name: &CStr, flags: i32, mode: u32) -> io::Result<OwnedFd> {
-    loop {
-        // SAFETY: `name` is NUL-terminated; openat does not keep the pointer.
-        match syscall!(unsafe {
-            libc::openat(
-                dir.as_raw_fd(),
-                name.as_ptr(),
-                flags | libc::O_CLOEXEC,
-                mode as libc::c_uint,
-            )
-        }) {
-            // SAFETY: openat returned a new descriptor that nothing else owns.
-            Ok(fd) => return Ok(unsafe { OwnedFd::from_raw_fd(fd) }),
-            Err(e) if is_interrupted(&e) => continue,
-            Err(e) => return Err(e),
-        }
-    }
+    crate::pool::beneath::openat(dir.as_raw_fd(), name, flags, mode)
 }
 
 /// `unlinkat(dir, name, 0)`.

@@ -239,16 +239,20 @@ impl Actor for File {
 impl Drop for File {
     fn drop(&mut self) {
         // Stopped without Close (killed, panicked, system shut down): close on the pool anyway.
-        let Some(fd) = self.fd.take() else {
-            return;
-        };
-        let close = reactor::task_from_fn(move || drop(fd), |_| {});
-        if let Some(pool) = &self.pool
-            && let Err(rejected) = pool.try_submit(close)
-        {
-            // No room on the pool: the task, and the descriptor in it, is dropped here instead.
-            drop(rejected.into_task());
+        if let Some(fd) = self.fd.take() {
+            close_on_pool(self.pool.as_ref(), fd);
         }
+    }
+}
+
+/// Closes `fd` on the worker pool, as every close of an actor's descriptor is; with no pool, or
+/// no room on it, here instead.
+pub(crate) fn close_on_pool(pool: Option<&reactor::Pool>, fd: Arc<OwnedFd>) {
+    let close = reactor::task_from_fn(move || drop(fd), |_| {});
+    if let Some(pool) = pool
+        && let Err(rejected) = pool.try_submit(close)
+    {
+        drop(rejected.into_task());
     }
 }
 

@@ -540,43 +540,11 @@ fn stats_convert(now: bool, bigint: bool) -> impl FnOnce(Stats, &mut Context) ->
 
 /// The stats of a call answered from the pool, in an array of their own.
 fn stats_array(s: Stats, bigint: bool, cx: &mut Context) -> OpResult {
-    let ts = |t: Timespec| [t.sec as f64, t.nsec as f64];
-    let fields = [
-        s.dev as f64,
-        s.mode as f64,
-        s.nlink as f64,
-        s.uid as f64,
-        s.gid as f64,
-        s.rdev as f64,
-        s.blksize as f64,
-        s.ino as f64,
-        s.size as f64,
-        s.blocks as f64,
-    ];
-    let times = [ts(s.atime), ts(s.mtime), ts(s.ctime), ts(s.birthtime)];
+    let fields = stat_fields(&s);
     if bigint {
-        let ints = [
-            s.dev as i64,
-            s.mode as i64,
-            s.nlink as i64,
-            s.uid as i64,
-            s.gid as i64,
-            s.rdev as i64,
-            s.blksize as i64,
-            s.ino as i64,
-            s.size as i64,
-            s.blocks as i64,
-        ];
-        let t = |t: Timespec| [t.sec, t.nsec as i64];
-        let all = ints.into_iter().chain(
-            [t(s.atime), t(s.mtime), t(s.ctime), t(s.birthtime)]
-                .into_iter()
-                .flatten(),
-        );
-        return Ok(JsBigInt64Array::from_iter(all, cx)?.into());
+        return Ok(JsBigInt64Array::from_iter(fields, cx)?.into());
     }
-    let all = fields.into_iter().chain(times.into_iter().flatten());
-    Ok(JsFloat64Array::from_iter(all, cx)?.into())
+    Ok(JsFloat64Array::from_iter(fields.map(|n| n as f64), cx)?.into())
 }
 
 fn op_fs_stat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
