@@ -1007,6 +1007,7 @@ pub fn clean(path: &Path) -> PathBuf {
 mod tests {
     use super::*;
     use crate::fds::FdTable;
+    use crate::fds::tests::rights;
     use proptest::prelude::*;
     use std::collections::BTreeMap;
 
@@ -1024,14 +1025,6 @@ mod tests {
         Use(usize, Rights),
         /// A path call in directory i needing rights.
         Path(usize, Rights),
-    }
-
-    fn rights() -> impl Strategy<Value = Rights> {
-        prop_oneof![
-            Just(Rights::READ),
-            Just(Rights::WRITE),
-            Just(Rights::READ | Rights::WRITE)
-        ]
     }
 
     fn step() -> impl Strategy<Value = Step> {

@@ -191,7 +191,7 @@ impl FdTable {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
     use std::collections::BTreeMap;
@@ -243,7 +243,8 @@ mod tests {
         Use(u8, Rights),
     }
 
-    fn rights() -> impl Strategy<Value = Rights> {
+    /// Read, write or both: the rights the capability proptests draw from.
+    pub(crate) fn rights() -> impl Strategy<Value = Rights> {
         prop_oneof![
             Just(Rights::READ),
             Just(Rights::WRITE),

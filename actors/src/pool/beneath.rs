@@ -353,27 +353,13 @@ mod tests {
         let dir = ops::mkdtemp(&std::env::temp_dir().join("actorjs-beneath-")).unwrap();
         let root = dir.join("root");
         ops::mkdir(&root.join("sub"), 0o755, true).unwrap();
-        ops::write_file(
-            &root.join("a.txt"),
-            b"a",
-            libc::O_WRONLY | libc::O_CREAT,
-            0o644,
-        )
-        .unwrap();
-        ops::write_file(
-            &root.join("sub/b.txt"),
-            b"b",
-            libc::O_WRONLY | libc::O_CREAT,
-            0o644,
-        )
-        .unwrap();
-        ops::write_file(
-            &dir.join("outside.txt"),
-            b"x",
-            libc::O_WRONLY | libc::O_CREAT,
-            0o644,
-        )
-        .unwrap();
+        for (file, data) in [
+            (root.join("a.txt"), b"a"),
+            (root.join("sub/b.txt"), b"b"),
+            (dir.join("outside.txt"), b"x"),
+        ] {
+            ops::write_file(&file, data, libc::O_WRONLY | libc::O_CREAT, 0o644).unwrap();
+        }
         for (link, target) in [
             ("up", ".."),
             ("abs", "/etc/hostname"),

@@ -282,17 +282,9 @@ impl Inotify {
     }
 
     pub(super) fn holds(&self) -> String {
-        let paths: Vec<String> = self
-            .subs
-            .values()
-            .map(|s| s.root.display().to_string())
-            .collect();
+        let paths = super::listing(self.subs.values().map(|s| s.root.as_path()));
         match &self.fd {
-            Some(fd) => format!(
-                "inotify fd {} watching [{}]",
-                fd.as_raw_fd(),
-                paths.join(", ")
-            ),
+            Some(fd) => format!("inotify fd {} watching [{paths}]", fd.as_raw_fd()),
             None => "no inotify descriptor".to_string(),
         }
     }

@@ -130,6 +130,12 @@ pub struct Watcher {
     backend: Backend,
 }
 
+/// The watched roots, for [`Actor::holds`]: `a, b, c`.
+fn listing<'a>(roots: impl Iterator<Item = &'a std::path::Path>) -> String {
+    let paths: Vec<String> = roots.map(|p| p.display().to_string()).collect();
+    paths.join(", ")
+}
+
 impl fmt::Debug for Watcher {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Watcher({})", Actor::holds(self))

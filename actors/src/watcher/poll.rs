@@ -419,15 +419,10 @@ impl Poll {
     }
 
     pub(super) fn holds(&self) -> String {
-        let paths: Vec<String> = self
-            .subs
-            .values()
-            .map(|s| s.root.display().to_string())
-            .collect();
+        let paths = super::listing(self.subs.values().map(|s| s.root.as_path()));
         format!(
-            "polling every {} ms watching [{}]",
-            self.interval.as_millis(),
-            paths.join(", ")
+            "polling every {} ms watching [{paths}]",
+            self.interval.as_millis()
         )
     }
 }
