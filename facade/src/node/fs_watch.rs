@@ -18,6 +18,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::time::Duration;
 
 use actors::pool::FsError;
 use actors::pool::beneath::Follow;
@@ -115,11 +116,28 @@ fn watcher(cx: &Context) -> Addr<Watcher> {
         return addr.clone();
     }
     let completer = s.requests.completer();
-    let addr = s.system.borrow_mut().spawn(Watcher::new(move |id, event| {
-        deliver(&completer, id, event)
-    }));
+    let handler = move |id, event| deliver(&completer, id, event);
+    let watcher = match polling_interval() {
+        Some(interval) => Watcher::polling(handler, interval),
+        None => Watcher::new(handler),
+    };
+    let addr = s.system.borrow_mut().spawn(watcher);
     w.watcher = Some(addr.clone());
     addr
+}
+
+/// `ACTORJS_WATCHER=poll[:ms]` watches by comparing snapshots (every 100 ms, or every `ms`)
+/// instead of with inotify, for filesystems whose changes inotify does not see (network and
+/// some container filesystems).
+fn polling_interval() -> Option<Duration> {
+    let choice = std::env::var("ACTORJS_WATCHER").ok()?;
+    let rest = choice.strip_prefix("poll")?;
+    let ms = match rest.strip_prefix(':') {
+        Some(ms) => ms.parse().ok()?,
+        None if rest.is_empty() => 100,
+        None => return None,
+    };
+    Some(Duration::from_millis(ms))
 }
 
 fn op_fs_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
@@ -146,7 +164,9 @@ fn op_fs_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         .clone();
     let addr = watcher(cx);
     let s = state(cx);
-    // The answer comes while this op runs: the message is dispatched at once.
+    // fs.watch answers at once, as node's does: inotify answers while the message is
+    // dispatched; the polling watcher after its first snapshot, taken on the pool, which this
+    // waits for.
     let answer: Rc<RefCell<Option<std::io::Result<WatchId>>>> = Rc::default();
     let slot = answer.clone();
     {
@@ -163,6 +183,12 @@ fn op_fs_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
             },
         );
         system.dispatch();
+        if answer.borrow().is_none() {
+            let waited = answer.clone();
+            system
+                .run_until(|_| waited.borrow().is_some(), Duration::from_millis(10))
+                .map_err(|e| FsError::new("watch", e).path(&path))?;
+        }
     }
     let result = answer
         .borrow_mut()
