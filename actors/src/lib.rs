@@ -11,6 +11,7 @@
 //! - Actor kinds: [`file`] (one per open descriptor), [`pool`] (blocking filesystem calls on worker
 //!   threads), [`socket`] (TCP and Unix streams), [`server`] (listeners) and [`watcher`]
 //!   (filesystem change notification on inotify, or by polling).
+//! - [`stat_watcher`]: a file's stats compared at an interval, as `fs.watchFile` reports them.
 //! - [`lock`]: advisory `flock` locks as an actor, pidfile locks and atomic writes.
 //!
 //! Nothing here depends on a JavaScript engine: a Rust service can embed it as it is (see
@@ -33,6 +34,7 @@ mod reply;
 mod rights;
 pub mod server;
 pub mod socket;
+pub mod stat_watcher;
 pub mod sys;
 mod system;
 pub mod watcher;
