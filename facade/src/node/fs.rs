@@ -461,7 +461,7 @@ struct StatValues {
     i64: (JsValue, JsArrayBuffer),
 }
 
-const STAT_FIELDS: usize = 18;
+pub(crate) const STAT_FIELDS: usize = 18;
 
 impl StatValues {
     fn get(cx: &mut Context) -> JsResult<&StatValues> {
@@ -483,7 +483,7 @@ impl StatValues {
 
 /// The stat fields in the order the JS reads them: dev, mode, nlink, uid, gid, rdev, blksize,
 /// ino, size, blocks, then seconds and nanoseconds of atime, mtime, ctime and birthtime.
-fn stat_fields(s: &Stats) -> [i64; STAT_FIELDS] {
+pub(crate) fn stat_fields(s: &Stats) -> [i64; STAT_FIELDS] {
     let t = |t: Timespec| [t.sec, t.nsec as i64];
     let [a, m, c, b] = [t(s.atime), t(s.mtime), t(s.ctime), t(s.birthtime)];
     [
@@ -547,20 +547,24 @@ fn stats_array(s: Stats, bigint: bool, cx: &mut Context) -> OpResult {
     Ok(JsFloat64Array::from_iter(fields.map(|n| n as f64), cx)?.into())
 }
 
+/// `stat` of what `place` resolves to: the resolution's own descriptor, with no second walk.
+pub(crate) fn stat_place(place: &Place) -> FsResult<Stats> {
+    match place.resolve(Follow::All, "stat")? {
+        Target::Resolved(r) => ops::fstat(r.fd().as_raw_fd()).map_err(|e| FsError {
+            syscall: "stat",
+            ..e.path(place.user())
+        }),
+        Target::Path(p) => ops::stat(p),
+    }
+}
+
 fn op_fs_stat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let place = place_arg(args, 0, Rights::READ, cx)?;
     let bigint = flag(args, 1);
     run(
         &arg(args, 2),
         Rights::READ,
-        move || match place.resolve(Follow::All, "stat")? {
-            // The resolution's own descriptor is what to stat: no second walk.
-            Target::Resolved(r) => ops::fstat(r.fd().as_raw_fd()).map_err(|e| FsError {
-                syscall: "stat",
-                ..e.path(place.user())
-            }),
-            Target::Path(p) => ops::stat(p),
-        },
+        move || stat_place(&place),
         stats_convert(arg(args, 2).is_undefined(), bigint),
         cx,
     )

@@ -1,14 +1,21 @@
-//! `internalBinding('fs_watch')`: `fs.watch` on the watcher actor (inotify).
+//! `internalBinding('fs_watch')`: `fs.watch` on the watcher actor (inotify, or polling), and
+//! `fs.watchFile` on the stat-watcher actor.
 //!
-//! One watcher actor per context, made on first use, holds every watch. Calls run on the JS
-//! thread and answer at once (adding an inotify watch does not block); events arrive after the
-//! poll phase through each watch's JS callback.
+//! One watcher and one stat watcher per context, made on first use, hold every watch. Calls run
+//! on the JS thread and answer at once; events arrive after the poll phase through each watch's
+//! JS callback.
 //!
 //! | op | arguments | value |
 //! |---|---|---|
 //! | `op_fs_watch` | path, recursive, onevent | the watch's id; throws node's error (`watch` syscall) |
 //! | `op_fs_watch_close` | id | undefined; no event follows |
 //! | `op_fs_watch_ref` | id, on | undefined |
+//! | `op_fs_stat_watch` | path, interval ms, bigint, onchange | the stat watch's id |
+//! | `op_fs_stat_unwatch` | id | undefined; no change follows |
+//! | `op_fs_stat_watch_ref` | id, on | undefined |
+//!
+//! `onchange(status, stats)` is node's StatWatcher callback: `status` 0 or a negative errno,
+//! `stats` the current stat fields followed by the previous ones (36 numbers, or bigints).
 //!
 //! `onevent('rename' | 'change', filename)` reports a change (the name relative to the watched
 //! directory, or a watched file's own name); `onevent('error', -errno)` a failure (`-EOVERFLOW`
@@ -22,11 +29,16 @@ use std::time::Duration;
 
 use actors::pool::FsError;
 use actors::pool::beneath::Follow;
+use actors::stat_watcher::{
+    SetStatRef, StatChange, StatWatchId, StatWatcher, UnwatchStat, WatchStat,
+};
 use actors::watcher::{SetWatchRef, Unwatch, Watch, WatchEvent, WatchId, Watcher};
 use actors::{Addr, Rights};
+use boa_engine::object::builtins::{JsBigInt64Array, JsFloat64Array};
 use boa_engine::{Context, JsObject, JsString, JsValue};
 
 use crate::authority::Target;
+use crate::node::fs::{place_arg, stat_fields, stat_place};
 use crate::ops::{Binding, OpError, OpResult};
 use crate::state::{Completer, State, state};
 
@@ -36,6 +48,9 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_fs_watch", op_fs_watch),
         ("op_fs_watch_close", op_fs_watch_close),
         ("op_fs_watch_ref", op_fs_watch_ref),
+        ("op_fs_stat_watch", op_fs_stat_watch),
+        ("op_fs_stat_unwatch", op_fs_stat_unwatch),
+        ("op_fs_stat_watch_ref", op_fs_stat_watch_ref),
     ],
 };
 
@@ -46,11 +61,16 @@ pub struct Watches {
     callbacks: HashMap<WatchId, JsObject>,
     /// The path each watch was allowed on, when the authority checks paths.
     checked: HashMap<WatchId, PathBuf>,
+    /// `fs.watchFile`'s stat watcher, and each stat watch's callback and kind of numbers.
+    stat_watcher: Option<Addr<StatWatcher>>,
+    stat_callbacks: HashMap<StatWatchId, (JsObject, bool)>,
+    stat_checked: HashMap<StatWatchId, PathBuf>,
 }
 
 /// Ends every watch the narrowed authority no longer lets the program read; each reports
 /// `EACCES` to its watcher, which closes.
 pub(crate) fn sweep(s: &State) {
+    sweep_stats(s);
     let mut w = s.watch.borrow_mut();
     let gone: Vec<WatchId> = w
         .checked
@@ -75,6 +95,25 @@ pub(crate) fn sweep(s: &State) {
             }
             Ok(())
         }));
+    }
+}
+
+/// Ends every stat watch the narrowed authority no longer lets the program read. It stops
+/// quietly: `fs.watchFile` has no error event, and a stat it may not make is no change.
+fn sweep_stats(s: &State) {
+    let mut w = s.watch.borrow_mut();
+    let gone: Vec<StatWatchId> = w
+        .stat_checked
+        .iter()
+        .filter(|(_, p)| !s.authority.allows_path(p, Rights::READ))
+        .map(|(id, _)| *id)
+        .collect();
+    for id in gone {
+        w.stat_checked.remove(&id);
+        w.stat_callbacks.remove(&id);
+        if let Some(addr) = &w.stat_watcher {
+            let _ = s.system.borrow_mut().send(addr, UnwatchStat(id));
+        }
     }
 }
 
@@ -237,6 +276,111 @@ fn op_fs_watch_ref(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
         let mut system = s.system.borrow_mut();
         let _ = system.send(&addr, SetWatchRef(id, on));
         system.dispatch();
+    }
+    Ok(JsValue::undefined())
+}
+
+// ---- fs.watchFile: the stat watcher ----
+
+fn stat_watcher(cx: &Context) -> Addr<StatWatcher> {
+    let s = state(cx);
+    let mut w = s.watch.borrow_mut();
+    if let Some(addr) = &w.stat_watcher {
+        return addr.clone();
+    }
+    let completer = s.requests.completer();
+    let addr = s
+        .system
+        .borrow_mut()
+        .spawn(StatWatcher::new(move |id, change| {
+            deliver_stat(&completer, id, change)
+        }));
+    w.stat_watcher = Some(addr.clone());
+    addr
+}
+
+/// Hands a stat watch's change to its callback as node's binding does: the status, then one
+/// array of the current stats followed by the previous ones.
+fn deliver_stat(completer: &Completer, id: StatWatchId, change: StatChange) {
+    completer.post(Box::new(move |cx: &mut Context| {
+        let entry = state(cx).watch.borrow().stat_callbacks.get(&id).cloned();
+        let Some((callback, bigint)) = entry else {
+            return Ok(());
+        };
+        let both = stat_fields(&change.curr)
+            .into_iter()
+            .chain(stat_fields(&change.prev));
+        let array: JsValue = if bigint {
+            JsBigInt64Array::from_iter(both, cx)?.into()
+        } else {
+            JsFloat64Array::from_iter(both.map(|n| n as f64), cx)?.into()
+        };
+        callback.call(&JsValue::undefined(), &[change.status.into(), array], cx)?;
+        Ok(())
+    }));
+}
+
+/// `op_fs_stat_watch(path, interval, bigint, onchange)`: stats `path` every `interval` ms on the
+/// pool and calls `onchange(status, stats)` when it changes, as uv_fs_poll does; answers the
+/// watch's id.
+fn op_fs_stat_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let place = place_arg(args, 0, Rights::READ, cx)?;
+    let checked = place.checked_path().map(PathBuf::from);
+    let interval = Duration::from_millis(arg(args, 1).as_number().unwrap_or(5007.0) as u64);
+    let bigint = arg(args, 2).to_boolean();
+    let callback = arg(args, 3)
+        .as_callable()
+        .ok_or_else(|| OpError::invalid_arg("change callback"))?
+        .clone();
+    let addr = stat_watcher(cx);
+    let mut watch = WatchStat::new(move || stat_place(&place), interval);
+    watch.label = arg(args, 0)
+        .as_string()
+        .map(|s| s.to_std_string_lossy())
+        .unwrap_or_default();
+    let s = state(cx);
+    // Answered at once; the first stat follows on the pool.
+    let answer: Rc<RefCell<Option<StatWatchId>>> = Rc::default();
+    let slot = answer.clone();
+    {
+        let mut system = s.system.borrow_mut();
+        system.ask_then(&addr, watch, move |r| *slot.borrow_mut() = r.ok());
+        system.dispatch();
+    }
+    let id = answer
+        .borrow_mut()
+        .take()
+        .ok_or_else(|| FsError::new("watch", std::io::Error::from_raw_os_error(libc::EIO)))?;
+    let mut w = s.watch.borrow_mut();
+    w.stat_callbacks.insert(id, (callback, bigint));
+    if let Some(p) = checked {
+        w.stat_checked.insert(id, p);
+    }
+    Ok((id as f64).into())
+}
+
+fn op_fs_stat_unwatch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = id_arg(args) as StatWatchId;
+    let s = state(cx);
+    let addr = {
+        let mut w = s.watch.borrow_mut();
+        w.stat_callbacks.remove(&id);
+        w.stat_checked.remove(&id);
+        w.stat_watcher.clone()
+    };
+    if let Some(addr) = addr {
+        let _ = s.system.borrow_mut().send(&addr, UnwatchStat(id));
+    }
+    Ok(JsValue::undefined())
+}
+
+fn op_fs_stat_watch_ref(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = id_arg(args) as StatWatchId;
+    let on = arg(args, 1).to_boolean();
+    let s = state(cx);
+    let addr = s.watch.borrow().stat_watcher.clone();
+    if let Some(addr) = addr {
+        let _ = s.system.borrow_mut().send(&addr, SetStatRef(id, on));
     }
     Ok(JsValue::undefined())
 }

@@ -11,9 +11,9 @@
 //   watcher actor. The binding reports `onevent('rename' | 'change', filename)` and
 //   `onevent('error', -errno)`; FSEvent turns them into node's `onchange(status, eventType,
 //   filename)`, with the filename in the watch's encoding.
-// - StatPoller (node's StatWatcher binding over libuv's uv_fs_poll) stats the path every
-//   `interval` ms with the callback op_fs_stat, which runs on the disk pool, and reports a result
-//   that differs from the previous one the way uv_fs_poll does (see `StatPoller#onstat`).
+// - StatPoller (node's StatWatcher binding over libuv's uv_fs_poll) is one watch of the
+//   stat-watcher actor, which stats the path every `interval` ms on the disk pool and reports a
+//   result that differs from the previous one the way uv_fs_poll does.
 //
 // Node 20 watches recursively on Linux with a second watcher written in JS
 // (lib/internal/fs/recursive_watch.js). Here the binding watches subdirectories itself; only that
@@ -44,11 +44,9 @@ const { resolve: pathResolve, toNamespacedPath } = require('path');
 const {
   symbols: { owner_symbol },
 } = require('internal/async_hooks');
-const { clearInterval, setInterval } = require('internal/timers');
 
 const kFsStatsFieldsNumber = 18;
 const UV_ENOSPC = -28;
-const UV_UNKNOWN = -4094;
 
 const kOldStatus = Symbol('kOldStatus');
 const kUseBigint = Symbol('kUseBigint');
@@ -64,8 +62,6 @@ function lazyWatchBinding() {
   if (watchBinding === undefined) watchBinding = internalBinding('fs_watch');
   return watchBinding;
 }
-
-const fsBinding = internalBinding('fs');
 
 let kResistStopPropagation;
 function lazyResistStopPropagation() {
@@ -149,105 +145,45 @@ Object.defineProperty(FSEvent.prototype, 'owner', {
   },
 });
 
-// --- StatPoller: uv_fs_poll over op_fs_stat -------------------------------------------------
+// --- StatPoller: uv_fs_poll on the stat-watcher actor ----------------------------------------
 
-// The fields uv_fs_poll compares (statbuf_eq): dev, mode, uid, gid, ino, size and the mtime,
-// ctime and birthtime timespecs of the stats array. atime and nlink are left out, as in libuv.
-const kComparedFields = [0, 1, 3, 4, 7, 8, 12, 13, 14, 15, 16, 17];
-
-function sameStats(a, b) {
-  for (const i of kComparedFields) {
-    if (a[i] !== b[i]) return false;
-  }
-  return true;
-}
-
-// Lifecycle: created → started (an interval timer and at most one stat in flight) → closed (the
-// timer cleared; a stat still in flight is dropped when it completes).
+// The actor stats the path every `interval` ms on the disk pool and reports what uv_fs_poll
+// reports; this holds the watch's id and whether it keeps the process alive.
 class StatPoller {
   #bigint;
-  #path = null;
-  #timer = null;
+  #id = null;
   #refed = true;
   #closed = false;
-  #statting = false;
-  // The last successful stat (zeroed before the first) and uv_fs_poll's `busy_polling`: 0
-  // before the first result, 1 after a success, the negative errno after a failure.
-  #stats;
-  #status = 0;
 
   constructor(bigint) {
     this.#bigint = Boolean(bigint);
-    this.#stats = this.#zeroed();
     this.onchange = null;
   }
 
-  #zeroed() {
-    return this.#bigint ? new BigInt64Array(kFsStatsFieldsNumber) : new Float64Array(kFsStatsFieldsNumber);
-  }
-
   start(path, interval) {
-    if (this.#closed || this.#timer !== null) return 0;
-    this.#path = toOpPath(path);
-    this.#timer = setInterval(() => this.#poll(), interval);
-    if (!this.#refed) this.#timer.unref();
-    this.#poll();
-    return 0;
-  }
-
-  #poll() {
-    if (this.#closed || this.#statting) return;
-    this.#statting = true;
-    fsBinding.op_fs_stat(this.#path, this.#bigint, (err, stats) => {
-      this.#statting = false;
-      if (!this.#closed) this.#onstat(err, stats);
+    if (this.#closed || this.#id !== null) return 0;
+    this.#id = lazyWatchBinding().op_fs_stat_watch(toOpPath(path), interval, this.#bigint, (status, stats) => {
+      if (typeof this.onchange === 'function') this.onchange(status, stats);
     });
-  }
-
-  // As libuv's poll_cb: a failure is reported once per distinct errno, with the last good stats
-  // as `prev` and zeroes as `curr`; a success is reported when it follows a failure or differs
-  // from the previous success; the very first success only sets the baseline.
-  #onstat(err, stats) {
-    if (err) {
-      const status = typeof err.errno === 'number' ? err.errno : UV_UNKNOWN;
-      if (this.#status !== status) {
-        this.#status = status;
-        this.#report(status, this.#zeroed(), this.#stats);
-      }
-      return;
-    }
-    const report = this.#status < 0 || (this.#status !== 0 && !sameStats(this.#stats, stats));
-    const prev = this.#stats;
-    this.#stats = stats;
-    this.#status = 1;
-    if (report) this.#report(0, stats, prev);
-  }
-
-  // node's binding hands `onchange` one array: the current stats, then the previous ones.
-  #report(status, curr, prev) {
-    const both = this.#bigint
-      ? new BigInt64Array(2 * kFsStatsFieldsNumber)
-      : new Float64Array(2 * kFsStatsFieldsNumber);
-    both.set(curr, 0);
-    both.set(prev, kFsStatsFieldsNumber);
-    if (typeof this.onchange === 'function') this.onchange(status, both);
+    if (!this.#refed) lazyWatchBinding().op_fs_stat_watch_ref(this.#id, false);
+    return 0;
   }
 
   close() {
     if (this.#closed) return;
     this.#closed = true;
-    if (this.#timer !== null) clearInterval(this.#timer);
-    this.#timer = null;
+    if (this.#id !== null) lazyWatchBinding().op_fs_stat_unwatch(this.#id);
+    this.#id = null;
   }
 
   ref() {
     this.#refed = true;
-    this.#timer?.ref();
+    if (this.#id !== null) lazyWatchBinding().op_fs_stat_watch_ref(this.#id, true);
   }
 
   unref() {
     this.#refed = false;
-    this.#timer?.unref();
+    if (this.#id !== null) lazyWatchBinding().op_fs_stat_watch_ref(this.#id, false);
   }
 
   hasRef() {
