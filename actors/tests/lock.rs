@@ -1,5 +1,7 @@
 //! Locks: the file lock actor (flock), pidfile locks and atomic writes.
 
+mod support;
+
 use std::ffi::OsStr;
 use std::fs;
 use std::io::{BufRead, BufReader};
@@ -50,16 +52,11 @@ fn answer<R>(s: &mut System, mut f: ReplyFuture<R>) -> Result<R, ActorError> {
 }
 
 /// Runs the system until `done` holds.
-fn settle(s: &mut System, mut done: impl FnMut(&mut System) -> bool) {
-    let deadline = Instant::now() + DEADLINE;
-    loop {
-        s.dispatch();
-        if done(s) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "not settled in {DEADLINE:?}");
-        s.run_once(Some(TICK)).unwrap();
-    }
+fn settle(s: &mut System, done: impl FnMut(&mut System) -> bool) {
+    assert!(
+        support::run_until(s, DEADLINE, TICK, done),
+        "not settled in {DEADLINE:?}"
+    );
 }
 
 fn acquire(s: &mut System, l: &Addr<FileLock>, shared: bool, wait: bool) -> FsResult<()> {

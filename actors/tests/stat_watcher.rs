@@ -7,6 +7,8 @@
 //! and since a subscription starts a stat only once the result of the one before is handled,
 //! `n + 1` calls started means `n` results handled.
 
+mod support;
+
 use std::cell::RefCell;
 use std::fs;
 use std::io::Write;
@@ -14,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use actors::pool::ops::{self, FsError, FsResult, Stats, Timespec};
 use actors::stat_watcher::{
@@ -77,18 +79,8 @@ fn watcher(s: &mut System) -> (Addr<StatWatcher>, Log) {
 }
 
 /// Runs the loop until `done`, for at most [`DEADLINE`]; says whether `done` came true.
-fn run_until(s: &mut System, mut done: impl FnMut(&mut System) -> bool) -> bool {
-    let deadline = Instant::now() + DEADLINE;
-    loop {
-        s.dispatch();
-        if done(s) {
-            return true;
-        }
-        if Instant::now() >= deadline {
-            return false;
-        }
-        s.run_once(Some(Duration::from_millis(5))).unwrap();
-    }
+fn run_until(s: &mut System, done: impl FnMut(&mut System) -> bool) -> bool {
+    support::run_until(s, DEADLINE, Duration::from_millis(5), done)
 }
 
 /// Runs the loop until `n` more results of the stat function behind `calls` have been handled.

@@ -6,6 +6,8 @@
 //! `polling::` tests); the overflow case is inotify's, and the polling backend has its own cases
 //! for what only it does: following a watched file by path, and scans racing an unwatch.
 
+mod support;
+
 use std::cell::RefCell;
 use std::ffi::OsString;
 use std::fs;
@@ -64,17 +66,7 @@ const DEADLINE: Duration = Duration::from_secs(5);
 
 /// Runs the loop until `done`, for at most [`DEADLINE`]; says whether `done` came true.
 fn run_until(s: &mut System, done: impl Fn(&mut System) -> bool) -> bool {
-    let deadline = Instant::now() + DEADLINE;
-    loop {
-        s.dispatch();
-        if done(s) {
-            return true;
-        }
-        if Instant::now() >= deadline {
-            return false;
-        }
-        s.run_once(Some(Duration::from_millis(10))).unwrap();
-    }
+    support::run_until(s, DEADLINE, Duration::from_millis(10), done)
 }
 
 /// Sends `Watch` and waits for its answer (inotify answers at once, polling once its first

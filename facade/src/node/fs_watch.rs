@@ -33,7 +33,7 @@ use actors::stat_watcher::{
     SetStatRef, StatChange, StatWatchId, StatWatcher, UnwatchStat, WatchStat,
 };
 use actors::watcher::{SetWatchRef, Unwatch, Watch, WatchEvent, WatchId, Watcher};
-use actors::{Addr, Rights};
+use actors::{ActorError, Addr, Handler, Message, Rights};
 use boa_engine::object::builtins::{JsBigInt64Array, JsFloat64Array};
 use boa_engine::{Context, JsObject, JsString, JsValue};
 
@@ -204,35 +204,15 @@ fn op_fs_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let addr = watcher(cx);
     let s = state(cx);
     // fs.watch answers at once, as node's does: inotify answers while the message is
-    // dispatched; the polling watcher after its first snapshot, taken on the pool, which this
-    // waits for.
-    let answer: Rc<RefCell<Option<std::io::Result<WatchId>>>> = Rc::default();
-    let slot = answer.clone();
-    {
-        let mut system = s.system.borrow_mut();
-        system.ask_then(
-            &addr,
-            Watch {
-                path: watched,
-                recursive,
-            },
-            move |r| {
-                *slot.borrow_mut() =
-                    Some(r.unwrap_or_else(|e| Err(std::io::Error::other(e.to_string()))));
-            },
-        );
-        system.dispatch();
-        if answer.borrow().is_none() {
-            let waited = answer.clone();
-            system
-                .run_until(|_| waited.borrow().is_some(), Duration::from_millis(10))
-                .map_err(|e| FsError::new("watch", e).path(&path))?;
-        }
-    }
-    let result = answer
-        .borrow_mut()
-        .take()
-        .unwrap_or_else(|| Err(std::io::Error::from_raw_os_error(libc::EIO)));
+    // dispatched; the polling watcher after its first snapshot, taken on the pool.
+    let watch = Watch {
+        path: watched,
+        recursive,
+    };
+    let result = match ask_now(&s, &addr, watch) {
+        Ok(answer) => answer,
+        Err(e) => Err(std::io::Error::other(e.to_string())),
+    };
     match result {
         Ok(id) => {
             let mut w = s.watch.borrow_mut();
@@ -244,6 +224,28 @@ fn op_fs_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         }
         Err(e) => Err(FsError::new("watch", e).path(path).into()),
     }
+}
+
+/// Where an answer lands.
+type Slot<T> = Rc<RefCell<Option<T>>>;
+
+/// Sends `msg` to `addr` and runs the system until it is answered: for the ops that answer at
+/// once, whose actors answer while the message is dispatched or after a short stay on the pool.
+fn ask_now<A, M>(s: &State, addr: &Addr<A>, msg: M) -> Result<M::Reply, ActorError>
+where
+    A: Handler<M>,
+    M: Message,
+{
+    let answer: Slot<Result<M::Reply, ActorError>> = Rc::default();
+    let slot = answer.clone();
+    let mut system = s.system.borrow_mut();
+    system.ask_then(addr, msg, move |r| *slot.borrow_mut() = Some(r));
+    let waited = answer.clone();
+    // A poll that fails leaves the question unanswered, which is what the caller hears.
+    let _ = system.run_until(|_| waited.borrow().is_some(), Duration::from_millis(10));
+    drop(system);
+    let answer = answer.borrow_mut().take();
+    answer.unwrap_or(Err(ActorError::NoReply { kind: A::KIND }))
 }
 
 fn id_arg(args: &[JsValue]) -> WatchId {
@@ -333,6 +335,7 @@ fn op_fs_stat_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult
         .ok_or_else(|| OpError::invalid_arg("change callback"))?
         .clone();
     let addr = stat_watcher(cx);
+    let place_path = place.user().to_path_buf();
     let mut watch = WatchStat::new(move || stat_place(&place), interval);
     watch.label = arg(args, 0)
         .as_string()
@@ -340,17 +343,9 @@ fn op_fs_stat_watch(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult
         .unwrap_or_default();
     let s = state(cx);
     // Answered at once; the first stat follows on the pool.
-    let answer: Rc<RefCell<Option<StatWatchId>>> = Rc::default();
-    let slot = answer.clone();
-    {
-        let mut system = s.system.borrow_mut();
-        system.ask_then(&addr, watch, move |r| *slot.borrow_mut() = r.ok());
-        system.dispatch();
-    }
-    let id = answer
-        .borrow_mut()
-        .take()
-        .ok_or_else(|| FsError::new("watch", std::io::Error::from_raw_os_error(libc::EIO)))?;
+    let id = ask_now(&s, &addr, watch).map_err(|e| {
+        FsError::new("watch", std::io::Error::other(e.to_string())).path(place_path)
+    })?;
     let mut w = s.watch.borrow_mut();
     w.stat_callbacks.insert(id, (callback, bigint));
     if let Some(p) = checked {
