@@ -16,7 +16,7 @@ const { Buffer } = require('buffer');
 const {
   AbortError,
   errorWithCode,
-  codes: { ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_FS_FILE_TOO_LARGE, ERR_FS_INVALID_SYMLINK_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
 const { customPromisifyArgs: kCustomPromisifyArgsSymbol, kEmptyObject } = require('internal/util');
@@ -47,6 +47,7 @@ const {
   realpathCacheKey,
   Stats,
   stringToFlags,
+  stringToSymlinkType,
   toOpPath,
   toPathIfFileURL,
   toUint8Array,
@@ -972,16 +973,25 @@ function linkSync(existingPath, newPath) {
 }
 
 // The `type` argument only matters on Windows.
+// `type` matters only on Windows, but a string that names no type is refused everywhere.
+function validateSymlinkType(type) {
+  if (typeof type === 'string' && stringToSymlinkType(type) === undefined) {
+    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
+}
+
 function symlink(target, path, type_, callback_) {
   const callback = makeCallback(arguments[arguments.length - 1]);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
+  validateSymlinkType(type_);
   binding.op_fs_symlink(toOpPath(target), toOpPath(path), callback);
 }
 
 function symlinkSync(target, path, type) {
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
+  validateSymlinkType(type);
   binding.op_fs_symlink(toOpPath(target), toOpPath(path));
 }
 
