@@ -101,6 +101,21 @@ pub struct Runtime {
     entry: JsObject,
 }
 
+/// `__actorjsTrace(on)`: Boa's instruction trace on or off, for the profile of a region.
+#[cfg(feature = "js-trace")]
+fn install_trace(cx: &mut Context) {
+    use boa_engine::property::Attribute;
+    let f = NativeFunction::from_fn_ptr(|_, args, cx| {
+        cx.set_trace(args.first().is_some_and(JsValue::to_boolean));
+        Ok(JsValue::undefined())
+    });
+    let f = FunctionObjectBuilder::new(cx.realm(), f)
+        .name(js_string!("__actorjsTrace"))
+        .length(1)
+        .build();
+    let _ = cx.register_global_property(js_string!("__actorjsTrace"), f, Attribute::all());
+}
+
 impl Runtime {
     /// Creates the context, the actor system and the Node environment (globals, `process`).
     pub fn new(options: RuntimeOptions) -> Result<Runtime, String> {
@@ -135,6 +150,8 @@ impl Runtime {
         let getter =
             engine_stack_getter(&mut cx).ok_or("the engine has no Error.prototype.stack")?;
         cx.insert_data(EngineStackGetter(getter));
+        #[cfg(feature = "js-trace")]
+        install_trace(&mut cx);
 
         let entry = bootstrap(&mut cx, &options).map_err(|e| {
             let v = opaque(e, &mut cx);
