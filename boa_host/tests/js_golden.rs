@@ -94,8 +94,20 @@ struct Outcome {
     code: i32,
 }
 
+/// The runtime flags a test asks for on a `// Flags:` line near its top, as node's own tests do.
+fn flags(script: &Path) -> Vec<String> {
+    read_text(script)
+        .unwrap_or_default()
+        .lines()
+        .take(5)
+        .find_map(|l| l.strip_prefix("// Flags:"))
+        .map(|f| f.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
 fn run(script: &Path) -> Result<Outcome, String> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_actorjs"))
+        .args(flags(script))
         .arg(script.file_name().unwrap())
         .current_dir(script.parent().unwrap())
         .stdin(Stdio::null())

@@ -51,12 +51,16 @@ pub(crate) struct ModuleHost {
     hooks: RefCell<Option<JsModuleHooks>>,
 }
 
-/// Whether `name` (`fs`, `node:fs`) names a builtin module reachable from user code.
-pub(crate) fn builtin_name(specifier: &str) -> Option<&str> {
+/// Whether `name` (`fs`, `node:fs`) names a builtin module reachable from user code. Under
+/// `--expose-internals` the `internal/` modules are too, as in node.
+pub(crate) fn builtin_name<'a>(specifier: &'a str, cx: &Context) -> Option<&'a str> {
     let (name, prefixed) = match specifier.strip_prefix("node:") {
         Some(name) => (name, true),
         None => (specifier, false),
     };
+    if name.starts_with("internal/") {
+        return (internals_exposed(cx) && facade::builtin_source(name).is_some()).then_some(name);
+    }
     // actorjs's own modules are named with their scheme (`actorjs:fs`), never `node:`.
     if name.starts_with("actorjs:") && prefixed {
         return None;
@@ -65,6 +69,12 @@ pub(crate) fn builtin_name(specifier: &str) -> Option<&str> {
         && !name.starts_with("internal/")
         && (prefixed || !facade::is_scheme_only(name)))
     .then_some(name)
+}
+
+/// Whether the process was started with `--expose-internals`.
+fn internals_exposed(cx: &Context) -> bool {
+    cx.get_data::<facade::node::process::ProcessConfig>()
+        .is_some_and(|c| c.exec_argv.iter().any(|a| a == "--expose-internals"))
 }
 
 fn type_error(code: &'static str, message: String) -> OpError {
@@ -421,7 +431,7 @@ impl ModuleHost {
         cx: &mut Context,
     ) -> JsResult<Module> {
         let specifier = request.specifier().to_std_string_lossy();
-        if let Some(name) = builtin_name(&specifier) {
+        if let Some(name) = builtin_name(&specifier, cx) {
             return self.builtin_module(name, cx);
         }
         if specifier.starts_with("node:") {
@@ -503,7 +513,7 @@ impl ModuleLoader for Loader {
                     .unwrap_or_default()
                     .to_string(cx)?
                     .to_std_string_lossy();
-                if let Some(name) = builtin_name(&specifier) {
+                if let Some(name) = builtin_name(&specifier, cx) {
                     let url = if name.starts_with("actorjs:") {
                         name.to_string()
                     } else {
@@ -727,7 +737,7 @@ fn op_module_builtins(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult 
 
 fn op_module_is_builtin(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let name = string(args, 0, cx)?;
-    Ok(JsValue::from(builtin_name(&name).is_some()))
+    Ok(JsValue::from(builtin_name(&name, cx).is_some()))
 }
 
 fn op_builtin_compile(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
