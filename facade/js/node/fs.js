@@ -216,8 +216,9 @@ function closeSync(fd) {
 
 // Position for the read/write ops: -1 reads or writes at the current position, as any negative
 // position or non-number does in node.
+// A BigInt position goes to the op as it is, so that one past 2^53 is not rounded.
 function opPosition(position) {
-  if (typeof position === 'bigint') position = Number(position);
+  if (typeof position === 'bigint') return position < 0n ? -1 : position;
   if (typeof position !== 'number' || position < 0) return -1;
   return position;
 }

@@ -167,12 +167,16 @@ pub(crate) fn flag(args: &[JsValue], i: usize) -> bool {
     arg(args, i).to_boolean()
 }
 
-/// `-1` (or anything negative, or not a number) means "at the file position".
+/// `-1` (or anything negative, or not a number) means "at the file position". A BigInt is
+/// taken exactly, so positions near 2^63 reach the kernel as given.
 fn position(args: &[JsValue], i: usize) -> Option<u64> {
-    arg(args, i)
-        .as_number()
-        .filter(|p| *p >= 0.0)
-        .map(|p| p as u64)
+    let v = arg(args, i);
+    if let Some(b) = v.as_bigint() {
+        return u64::try_from(b.to_i128())
+            .ok()
+            .filter(|p| *p <= i64::MAX as u64);
+    }
+    v.as_number().filter(|p| *p >= 0.0).map(|p| p as u64)
 }
 
 fn time(secs: f64) -> Timespec {
