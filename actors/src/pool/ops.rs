@@ -465,7 +465,8 @@ pub struct DirEntry {
     pub kind: FileKind,
 }
 
-/// `readdir(path)`, without `.` and `..`, in the order the filesystem returns.
+/// `readdir(path)`, without `.` and `..`, sorted by the bytes of the names, as libuv's
+/// `uv_fs_scandir` (under node's `readdir`) returns them.
 pub fn read_dir(path: &Path) -> FsResult<Vec<DirEntry>> {
     let rd = fs::read_dir(path).map_err(err("scandir", path))?;
     let mut out = Vec::new();
@@ -480,6 +481,7 @@ pub fn read_dir(path: &Path) -> FsResult<Vec<DirEntry>> {
             kind,
         });
     }
+    out.sort_unstable_by(|a, b| a.name.cmp(&b.name));
     Ok(out)
 }
 
