@@ -292,9 +292,12 @@ impl ModuleHost {
         let mut names: Vec<JsString> = vec![js_string!("default")];
         if let Some(obj) = exports.as_object() {
             for key in obj.own_property_keys(cx)? {
+                // A builtin also exports the names it keeps out of `Object.keys` (the ones newer
+                // than node 20, such as `fs.glob`), as node's ES module facade of it does.
                 if let PropertyKey::String(s) = key
                     && s != js_string!("default")
-                    && crate::errors::is_own_enumerable(&obj, s.clone().into(), cx)?
+                    && (path.is_none()
+                        || crate::errors::is_own_enumerable(&obj, s.clone().into(), cx)?)
                 {
                     names.push(s);
                 }

@@ -830,6 +830,23 @@ function mkdtempSync(prefix, options) {
   return encodeString(binding.op_fs_mkdtemp(toOpPath(prefix)), options.encoding);
 }
 
+// mkdtempDisposableSync (node 24): a temporary directory with a remove() that takes it and what
+// it holds away, by its full path, so a later chdir does not matter; removing it again is fine.
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const fullPath = pathModule.resolve(process.cwd(), path);
+  const remove = () => {
+    rmSync(fullPath, { recursive: true, force: true });
+  };
+  return {
+    path,
+    remove,
+    [Symbol.dispose]() {
+      remove();
+    },
+  };
+}
+
 // --- rm, rmdir, unlink ----------------------------------------------------------------------
 
 // Errors on which node's rimraf tries again (maxRetries, retryDelay).
@@ -1734,8 +1751,15 @@ Object.defineProperties(fs, {
   },
 });
 
-// glob and globSync come from node 22; they stay out of Object.keys(fs) so that the module
-// lists the same names as node 20's.
+// mkdtempDisposableSync comes from node 24, glob and globSync from node 22; they stay out of
+// Object.keys(fs) so that the module lists the same names as node 20's.
+Object.defineProperty(fs, 'mkdtempDisposableSync', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  writable: true,
+  value: mkdtempDisposableSync,
+});
 for (const name of ['glob', 'globSync']) {
   Object.defineProperty(fs, name, {
     __proto__: null,

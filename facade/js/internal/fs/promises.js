@@ -830,6 +830,24 @@ async function mkdtemp(prefix, options) {
   return encodeResult(await binding.op_fs_mkdtemp(toOpPath(prefix), true), options.encoding);
 }
 
+// mkdtempDisposable (node 24): the directory, with an async remove() by its full path.
+async function mkdtempDisposable(prefix, options) {
+  const cwd = process.cwd();
+  const path = await mkdtemp(prefix, options);
+  const fullPath = pathModule.resolve(cwd, path);
+  const remove = async () => {
+    await rm(fullPath, { recursive: true, force: true });
+  };
+  return {
+    __proto__: null,
+    path,
+    remove,
+    async [Symbol.asyncDispose]() {
+      await remove();
+    },
+  };
+}
+
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
@@ -917,6 +935,7 @@ module.exports = {
     lutimes,
     realpath,
     mkdtemp,
+    mkdtempDisposable,
     writeFile,
     appendFile,
     readFile,
