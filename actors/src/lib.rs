@@ -13,6 +13,7 @@
 //!   (filesystem change notification on inotify, or by polling).
 //! - [`stat_watcher`]: a file's stats compared at an interval, as `fs.watchFile` reports them.
 //! - [`lock`]: advisory `flock` locks as an actor, pidfile locks and atomic writes.
+//! - [`process`]: child processes, watched by an actor until they exit, or run to their end.
 //!
 //! Nothing here depends on a JavaScript engine: a Rust service can embed it as it is (see
 //! `examples/` at the repository root).
@@ -30,6 +31,7 @@ pub mod lock;
 mod loom_models;
 pub mod net;
 pub mod pool;
+pub mod process;
 mod reply;
 mod rights;
 pub mod server;
