@@ -199,6 +199,23 @@ impl Socket {
         Socket::new(Some(sock), Phase::Open, Box::new(handler), options)
     }
 
+    /// A socket over a stream descriptor that is already connected: one end of a socketpair
+    /// (a child process's stdio), or a socket the program was given. It is made non-blocking.
+    pub fn from_fd(
+        fd: std::os::fd::OwnedFd,
+        options: SocketOptions,
+        handler: impl SocketHandler,
+    ) -> io::Result<Socket> {
+        let sock = RawSocket::from(fd);
+        sock.set_nonblocking(true)?;
+        Ok(Socket::new(
+            Some(sock),
+            Phase::Open,
+            Box::new(handler),
+            options,
+        ))
+    }
+
     fn apply_options(&mut self) -> io::Result<()> {
         let Some(s) = &self.sock else { return Ok(()) };
         let inet = matches!(

@@ -9,6 +9,7 @@ pub mod fs_watch;
 pub mod net;
 pub mod permission;
 pub mod process;
+pub mod process_wrap;
 pub mod url;
 
 use crate::ops::Binding;
@@ -26,4 +27,5 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &fs_watch::BINDING,
     &net::BINDING,
     &permission::BINDING,
+    &process_wrap::BINDING,
 ];

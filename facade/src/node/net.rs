@@ -39,6 +39,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::ffi::CString;
 use std::net::{IpAddr, SocketAddr};
+use std::os::fd::OwnedFd;
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Duration;
@@ -96,7 +97,7 @@ pub const CLOSE: i32 = 6;
 /// libuv's end-of-stream code.
 const UV_EOF: i32 = -4095;
 
-type HandleId = u64;
+pub(crate) type HandleId = u64;
 
 enum Kind {
     Idle,
@@ -597,6 +598,44 @@ fn op_net_connect(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         e.reach = reach;
     }
     Ok(0.into())
+}
+
+/// Makes idle handle `id` a socket over `fd`, a connected stream (the parent's end of a child
+/// process's stdio pipe). Returns 0 or -errno.
+pub(crate) fn adopt(cx: &Context, id: HandleId, fd: OwnedFd) -> i32 {
+    let s = state(cx);
+    let (reading, refed) = match s.net.borrow().entries.get(&id) {
+        Some(
+            e @ Entry {
+                kind: Kind::Idle, ..
+            },
+        ) => (e.reading.clone(), e.refed),
+        _ => return -libc::EINVAL,
+    };
+    let events = SocketEvents {
+        id,
+        completer: s.requests.completer(),
+        reading,
+        connecting: false,
+    };
+    let options = SocketOptions {
+        paused: true,
+        ..SocketOptions::default()
+    };
+    let socket = match Socket::from_fd(fd, options, events) {
+        Ok(socket) => socket,
+        Err(e) => return -e.raw_os_error().unwrap_or(libc::EIO),
+    };
+    let mut system = s.system.borrow_mut();
+    let addr = system.spawn(socket);
+    if !refed {
+        system.set_ref(addr.id(), false);
+    }
+    drop(system);
+    if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
+        e.kind = Kind::Socket(addr);
+    }
+    0
 }
 
 /// The socket actor behind a handle, if it has one that is still open.

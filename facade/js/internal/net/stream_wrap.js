@@ -363,7 +363,13 @@ function guessHandleType(fd) {
   }
 }
 
+// The number of a handle in the net binding (child_process gives a Pipe's to the spawn op).
+function handleId(handle) {
+  return handle[kId];
+}
+
 module.exports = {
+  handleId,
   LibuvStreamWrap,
   WriteWrap,
   ShutdownWrap,
