@@ -272,6 +272,10 @@ fn parse(args: Vec<String>) -> Result<Cli, (String, i32)> {
 }
 
 fn main() {
+    // As node: writing past the file size limit is an EFBIG error for the program to handle, not
+    // a signal that ends it (Rust's runtime already ignores SIGPIPE the same way).
+    // SAFETY: setting a signal's disposition to ignore, before any other thread exists.
+    unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
     let cli = match parse(std::env::args().skip(1).collect()) {
         Ok(c) => c,
         Err((msg, code)) => {
