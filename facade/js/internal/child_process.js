@@ -11,8 +11,8 @@
 // handle passing), which throws ERR_NOT_IMPLEMENTED. Also left out: diagnostics_channel, and
 // net handles as stdio (the binding cannot give a child the descriptor under one yet).
 
-const { ErrnoException, codes: sharedCodes, kIsNodeError } = require('internal/errors');
-const { ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED, ERR_UNKNOWN_SIGNAL } = sharedCodes;
+const { ErrnoException, codes } = require('internal/errors');
+const { ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED, ERR_UNKNOWN_SIGNAL } = codes;
 const { validateArray, validateObject, validateOneOf, validateString } = require('internal/validators');
 const EventEmitter = require('events');
 const net = require('net');
@@ -27,69 +27,6 @@ const { toOpPath } = require('internal/fs/utils');
 
 const { UV_EACCES, UV_EAGAIN, UV_EINVAL, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ENOSYS, UV_ESRCH } =
   internalBinding('uv');
-
-// The error codes of this module that internal/errors does not define (yet), with node's names,
-// messages and classes and the shape of the shared ones (own enumerable `code`, `Name [CODE]:
-// message` in the stack and from toString); internal/errors' own is used once it has one.
-function defineError(code, Base, format) {
-  if (sharedCodes[code] !== undefined) return sharedCodes[code];
-  return class NodeError extends Base {
-    constructor(...args) {
-      super(format(...args));
-      Object.defineProperty(this, 'code', {
-        value: code,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      const stack = this.stack;
-      const plain = `${this.name}: ${this.message}`;
-      if (typeof stack === 'string' && stack.startsWith(plain)) {
-        Object.defineProperty(this, 'stack', {
-          value: `${this.name} [${code}]: ${this.message}${stack.slice(plain.length)}`,
-          enumerable: false,
-          writable: true,
-          configurable: true,
-        });
-      }
-    }
-
-    get ['constructor']() {
-      return Base;
-    }
-
-    get [kIsNodeError]() {
-      return true;
-    }
-
-    toString() {
-      return `${this.name} [${code}]: ${this.message}`;
-    }
-  };
-}
-
-const codes = {
-  ERR_CHILD_PROCESS_IPC_REQUIRED: defineError(
-    'ERR_CHILD_PROCESS_IPC_REQUIRED',
-    Error,
-    (name) => `Forked processes must have an IPC channel, missing value 'ipc' in ${name}`,
-  ),
-  ERR_CHILD_PROCESS_STDIO_MAXBUFFER: defineError(
-    'ERR_CHILD_PROCESS_STDIO_MAXBUFFER',
-    RangeError,
-    (name) => `${name} maxBuffer length exceeded`,
-  ),
-  ERR_INVALID_SYNC_FORK_INPUT: defineError(
-    'ERR_INVALID_SYNC_FORK_INPUT',
-    TypeError,
-    (value) => `Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ${value}`,
-  ),
-  ERR_IPC_SYNC_FORK: defineError(
-    'ERR_IPC_SYNC_FORK',
-    Error,
-    () => 'IPC cannot be used with synchronous forks',
-  ),
-};
 
 let signalsToNamesMapping;
 function getSignalsToNamesMapping() {
