@@ -11,7 +11,9 @@ use std::time::Duration;
 
 use actors::Rights;
 use actors::pool::ops;
-use boa_host::{Authority, Entry, Runtime, RuntimeOptions};
+use boa_host::Authority;
+
+mod support;
 
 /// The operations, as `name: async (p, env) => ...` where `p` is the directory to act in.
 const OPS: &str = r#"
@@ -232,15 +234,7 @@ fn an_embedding_service_grants_a_directory_and_revokes_it_while_the_script_runs(
         std::thread::sleep(Duration::from_millis(50));
         revoker.revoke(grant);
     });
-    let script = std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(move || {
-            let mut options = RuntimeOptions::for_script("[embedded]", Vec::new());
-            options.authority = authority;
-            let mut rt = Runtime::new(options).expect("the runtime starts");
-            rt.run(Entry::Eval(source))
-        })
-        .unwrap();
+    let script = support::run_embedded(authority, source);
     let code = script.join().unwrap();
     service.join().unwrap();
     assert_eq!(code, 42);

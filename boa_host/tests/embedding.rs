@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use actors::Rights;
 use actors::pool::ops;
-use boa_host::{Authority, Entry, Runtime, RuntimeOptions};
+use boa_host::Authority;
+
+mod support;
 
 struct Dir(PathBuf);
 
@@ -30,15 +32,7 @@ fn run(source: &str) -> (i32, Vec<String>) {
          {source}",
         log = log.to_string_lossy()
     );
-    let code = std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(move || {
-            let mut options = RuntimeOptions::for_script("[embedded]", Vec::new());
-            options.authority = authority;
-            let mut rt = Runtime::new(options).expect("the runtime starts");
-            rt.run(Entry::Eval(source))
-        })
-        .unwrap()
+    let code = support::run_embedded(authority, source)
         .join()
         .expect("the script's thread returns");
     let lines = read_lines(&log);

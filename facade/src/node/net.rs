@@ -587,17 +587,24 @@ fn op_net_connect(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         reading,
         connecting: true,
     };
+    attach(&s, id, Socket::connect(to, options, events), refed);
+    if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
+        e.reach = reach;
+    }
+    Ok(0.into())
+}
+
+/// Starts `socket` as handle `id`'s actor, ref'd as the handle is.
+fn attach(s: &State, id: HandleId, socket: Socket, refed: bool) {
     let mut system = s.system.borrow_mut();
-    let addr = system.spawn(Socket::connect(to, options, events));
+    let addr = system.spawn(socket);
     if !refed {
         system.set_ref(addr.id(), false);
     }
     drop(system);
     if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
         e.kind = Kind::Socket(addr);
-        e.reach = reach;
     }
-    Ok(0.into())
 }
 
 /// Makes idle handle `id` a socket over `fd`, a connected stream (the parent's end of a child
@@ -622,20 +629,13 @@ pub(crate) fn adopt(cx: &Context, id: HandleId, fd: OwnedFd) -> i32 {
         paused: true,
         ..SocketOptions::default()
     };
-    let socket = match Socket::from_fd(fd, options, events) {
-        Ok(socket) => socket,
-        Err(e) => return -e.raw_os_error().unwrap_or(libc::EIO),
-    };
-    let mut system = s.system.borrow_mut();
-    let addr = system.spawn(socket);
-    if !refed {
-        system.set_ref(addr.id(), false);
+    match Socket::from_fd(fd, options, events) {
+        Ok(socket) => {
+            attach(&s, id, socket, refed);
+            0
+        }
+        Err(e) => -e.raw_os_error().unwrap_or(libc::EIO),
     }
-    drop(system);
-    if let Some(e) = s.net.borrow_mut().entries.get_mut(&id) {
-        e.kind = Kind::Socket(addr);
-    }
-    0
 }
 
 /// The socket actor behind a handle, if it has one that is still open.

@@ -38,6 +38,7 @@ use boa_engine::{Context, JsObject, JsValue, js_string};
 
 use crate::authority::AccessDenied;
 use crate::node::buffer::{array_buffer, with_bytes};
+use crate::node::fs::arg;
 use crate::node::net::{self, HandleId};
 use crate::ops::{Binding, OpError, OpResult};
 use crate::state::state;
@@ -64,10 +65,6 @@ struct Child {
 struct Children {
     entries: HashMap<u64, Child>,
     next: u64,
-}
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
 }
 
 fn os_string(v: &JsValue, cx: &mut Context) -> Result<OsString, OpError> {
