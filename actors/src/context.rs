@@ -54,7 +54,14 @@ impl<'a, A: Actor> Context<'a, A> {
         self.core.set_ref(self.id, refed);
     }
 
-    /// Whether this actor keeps the system alive.
+    /// Whether this actor is busy (actors are by default). An idle actor does not keep the
+    /// system alive even when ref'd, as an inactive libuv handle does not keep its loop alive:
+    /// a socket that is paused and has nothing to write sets itself idle.
+    pub fn set_active(&mut self, active: bool) {
+        self.core.set_active(self.id, active);
+    }
+
+    /// Whether this actor keeps the system alive when active.
     pub fn is_refed(&self) -> bool {
         self.core.is_refed(self.id)
     }

@@ -74,11 +74,14 @@ impl SocketAddress {
     /// Whether a socket could bind this address now (`EADDRINUSE`, `EADDRNOTAVAIL`, ...), tried on
     /// a throwaway socket with the options a connecting socket uses. Lets a caller report bind
     /// errors when the bind is asked for, as libuv does, while the socket itself is only made
-    /// when it connects.
-    pub fn probe_bind(&self) -> io::Result<()> {
+    /// when it connects. `reuse_port` sets `SO_REUSEPORT` as a listener sharing the port would.
+    pub fn probe_bind(&self, reuse_port: bool) -> io::Result<()> {
         let sock = self.new_socket()?;
         if let SocketAddress::Inet(_) = self {
             sock.set_reuse_address(true)?;
+            if reuse_port {
+                sock.set_reuse_port(true)?;
+            }
         }
         sock.bind(&self.to_sockaddr()?)
     }

@@ -168,13 +168,23 @@ struct Entry {
     mailbox: VecDeque<Box<dyn Envelope>>,
     /// In the run queue.
     scheduled: bool,
+    /// Whether its owner wants it to keep the system alive (`ref`/`unref`).
     refed: bool,
+    /// Whether it is doing something (libuv's active handle: a socket reading, connecting or
+    /// with writes queued). Only an actor both ref'd and active keeps the system alive.
+    active: bool,
     tokens: Vec<Token>,
     timers: Vec<TimerKey>,
     monitors: Vec<Monitor>,
     links: Vec<ActorId>,
     /// Asked to stop while running; acted on when the handler returns.
     stop: Option<StopReason>,
+}
+
+impl Entry {
+    fn keeps_alive(&self) -> bool {
+        self.refed && self.active
+    }
 }
 
 /// One live actor, as [`System::live_actors`] lists it.
@@ -211,7 +221,7 @@ impl fmt::Display for ActorInfo {
 /// What keeps a system alive: it is alive while any count is above zero.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Liveness {
-    /// Actors that are ref'd.
+    /// Actors that are ref'd and active.
     pub refed_actors: usize,
     /// Timers that are ref'd.
     pub refed_timers: usize,
@@ -286,6 +296,7 @@ impl Core {
             mailbox: VecDeque::new(),
             scheduled: false,
             refed: true,
+            active: true,
             tokens: Vec::new(),
             timers: Vec::new(),
             monitors: Vec::new(),
@@ -424,7 +435,7 @@ impl Core {
         debug_assert_eq!(e.generation, id.generation);
         let e = self.entries.remove(id.index as usize);
         self.generations[id.index as usize] = e.generation.wrapping_add(1);
-        if e.refed {
+        if e.keeps_alive() {
             self.refed -= 1;
         }
         for token in &e.tokens {
@@ -493,14 +504,23 @@ impl Core {
     }
 
     pub(crate) fn set_ref(&mut self, id: ActorId, refed: bool) {
-        if let Some(e) = self.entry_mut(id)
-            && e.refed != refed
-        {
-            e.refed = refed;
-            if refed {
-                self.refed += 1;
-            } else {
-                self.refed -= 1;
+        self.update_liveness(id, |e| e.refed = refed);
+    }
+
+    pub(crate) fn set_active(&mut self, id: ActorId, active: bool) {
+        self.update_liveness(id, |e| e.active = active);
+    }
+
+    /// Changes an entry's ref or activity, keeping the count of actors that keep the system
+    /// alive.
+    fn update_liveness(&mut self, id: ActorId, change: impl FnOnce(&mut Entry)) {
+        if let Some(e) = self.entry_mut(id) {
+            let before = e.keeps_alive();
+            change(e);
+            match (before, e.keeps_alive()) {
+                (false, true) => self.refed += 1,
+                (true, false) => self.refed -= 1,
+                _ => {}
             }
         }
     }
@@ -1045,7 +1065,7 @@ impl System {
                 },
                 kind: e.kind,
                 holds: e.actor.as_ref().map(|a| a.holds()).unwrap_or_default(),
-                refed: e.refed,
+                refed: e.keeps_alive(),
                 queued: e.mailbox.len(),
             })
             .collect()

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use actors::net::SocketAddress;
 use actors::server::{Accepted, CloseServer, ListenOptions, Server, ServerCtl};
-use actors::socket::{Socket, SocketCtl, SocketEvent, SocketOptions};
+use actors::socket::{Destroy, Pause, Resume, Socket, SocketCtl, SocketEvent, SocketOptions};
 use actors::{Addr, System};
 use bytes::Bytes;
 
@@ -425,7 +425,7 @@ fn connect_timeout() {
 /// a connecting socket binds the local address it was given.
 #[test]
 fn paused_start_end_answer_and_local_bind() {
-    use actors::socket::{End, Resume};
+    use actors::socket::End;
     let mut s = System::new().unwrap();
     let log: Log = Rc::default();
     let (_server, at) = echo_server(
@@ -478,4 +478,44 @@ fn paused_start_end_answer_and_local_bind() {
         log.borrow().iter().any(|l| l.starts_with("client close"))
     });
     assert_eq!(log.borrow()[0], "client bound true");
+}
+
+/// A connected socket keeps the system alive only while it is busy, as an active libuv handle
+/// does: reading, or with writes to finish. Paused and idle, it does not, even when ref'd.
+#[test]
+fn an_idle_socket_keeps_nothing_alive() {
+    let mut s = System::new().unwrap();
+    let log: Log = Rc::default();
+    let at = SocketAddress::Inet(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)));
+    let (server, local) = echo_server(&mut s, at, log);
+    let connected = Rc::new(RefCell::new(false));
+    let seen = connected.clone();
+    let sock = s.spawn(Socket::connect(
+        local,
+        SocketOptions {
+            paused: true,
+            ..SocketOptions::default()
+        },
+        move |_: &mut SocketCtl<'_, '_>, ev: SocketEvent| {
+            if let SocketEvent::Connected = ev {
+                *seen.borrow_mut() = true;
+            }
+        },
+    ));
+    assert!(s.is_alive(), "a connecting socket is busy");
+    run_until(&mut s, || *connected.borrow());
+    // The server's side reads (it is busy); only the client's idle side is left to count.
+    let client_counts =
+        |s: &mut System| s.live_actors().iter().any(|a| a.id == sock.id() && a.refed);
+    assert!(!client_counts(&mut s), "paused with nothing to write");
+    sock.tell(Resume).unwrap();
+    s.run_once(Some(Duration::ZERO)).unwrap();
+    assert!(client_counts(&mut s), "reading again");
+    sock.tell(Pause).unwrap();
+    s.run_once(Some(Duration::ZERO)).unwrap();
+    assert!(!client_counts(&mut s), "paused again");
+    sock.tell(Destroy).unwrap();
+    server.tell(CloseServer).unwrap();
+    s.run_until(|_| false, Duration::from_millis(10)).unwrap();
+    assert!(s.live_actors().is_empty(), "{:?}", s.live_actors());
 }

@@ -549,6 +549,22 @@ impl Socket {
                 return;
             }
         }
+        cx.set_active(self.is_active());
+    }
+
+    /// Whether the socket is busy, as libuv counts a stream handle active: connecting, reading
+    /// (not paused, before the end of input), or with writes or a shutdown to finish. An idle
+    /// socket does not keep the system alive even when ref'd.
+    fn is_active(&self) -> bool {
+        match self.phase {
+            Phase::Connecting(_) => true,
+            Phase::Open => {
+                (!self.paused && !self.read_eof)
+                    || !self.queue.is_empty()
+                    || !self.end_waiters.is_empty()
+            }
+            Phase::Closed => true,
+        }
     }
 }
 

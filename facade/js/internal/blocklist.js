@@ -107,6 +107,10 @@ class BlockList {
     this[kHandle] = new BlockListHandle();
   }
 
+  static isBlockList(value) {
+    return value?.[kHandle] !== undefined;
+  }
+
   [kInspect](depth, options) {
     if (depth < 0) return this;
 

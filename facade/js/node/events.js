@@ -143,10 +143,15 @@ EventEmitter.init = function init(opts) {
   }
 };
 
-// Deprecated (DEP0033) but still exported.
-EventEmitter.listenerCount = function listenerCount(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return countListeners.call(emitter, type);
+// Counts an EventTarget's listeners too, as node 25 does (its DEP0033 deprecation was revoked
+// for that).
+EventEmitter.listenerCount = function listenerCount(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listenerCount === 'function') {
+    return emitterOrTarget.listenerCount(type);
+  }
+  const { isEventTarget, kEvents } = eventTarget();
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kEvents].get(type)?.size ?? 0;
+  return countListeners.call(emitterOrTarget, type);
 };
 
 // --- Prototype --------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ const {
     ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ADDRESS_FAMILY,
     ERR_INVALID_ARG_TYPE,
+    ERR_IP_BLOCKED,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_FD_TYPE,
     ERR_INVALID_IP_ADDRESS,
@@ -112,8 +113,11 @@ function addAbortListener(signal, listener) {
   return () => signal.removeEventListener('abort', listener);
 }
 
-function getFlags(ipv6Only) {
-  return ipv6Only === true ? TCPConstants.UV_TCP_IPV6ONLY : 0;
+function getFlags(options) {
+  let flags = 0;
+  if (options.ipv6Only === true) flags |= TCPConstants.UV_TCP_IPV6ONLY;
+  if (options.reusePort === true) flags |= TCPConstants.UV_TCP_REUSEPORT;
+  return flags;
 }
 
 function createHandle(fd, is_server) {
@@ -307,6 +311,13 @@ function Socket(options) {
   // Strings go to the handle as they are.
   options.decodeStrings = false;
   stream.Duplex.call(this, options);
+
+  if (options.blockList) {
+    if (!module.exports.BlockList.isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
 
   if (options.handle) {
     this._handle = options.handle;
@@ -882,6 +893,10 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   self.emit('connectionAttempt', address, port, addressType);
 
   if (addressType === 6 || addressType === 4) {
+    if (self.blockList?.check(address, `ipv${addressType}`)) {
+      self.destroy(new ERR_IP_BLOCKED(address));
+      return;
+    }
     const req = new TCPConnectWrap();
     req.oncomplete = afterConnect;
     req.address = address;
@@ -947,6 +962,14 @@ function internalConnectMultiple(context, canceled) {
   const { address, family: addressType } = context.addresses[current];
   let localAddress;
   let err;
+
+  if (self.blockList?.check(address, `ipv${addressType}`)) {
+    const ex = new ERR_IP_BLOCKED(address);
+    context.errors.push(ex);
+    self.emit('connectionAttemptFailed', address, port, addressType, ex);
+    internalConnectMultiple(context);
+    return;
+  }
 
   if (localPort) {
     if (addressType === 4) {
@@ -1102,6 +1125,8 @@ function lookupAndConnect(self, options) {
   const host = options.host || 'localhost';
   let { port, autoSelectFamilyAttemptTimeout, autoSelectFamily } = options;
 
+  validateString(host, 'options.host');
+
   if (localAddress && !isIP(localAddress)) {
     throw new ERR_INVALID_IP_ADDRESS(localAddress);
   }
@@ -1204,7 +1229,7 @@ function lookupAndConnect(self, options) {
         // net.createConnection() calls connect() right after creating the socket, before any
         // listener can be added, so the error waits for the next tick.
         process.nextTick(connectErrorNT, self, err);
-      } else if (!isIP(ip)) {
+      } else if (typeof ip !== 'string' || !isIP(ip)) {
         err = new ERR_INVALID_IP_ADDRESS(ip);
         process.nextTick(connectErrorNT, self, err);
       } else if (addressType !== 4 && addressType !== 6) {
@@ -1579,6 +1604,12 @@ function Server(options, connectionListener) {
   this.keepAlive = Boolean(options.keepAlive);
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
   this.highWaterMark = options.highWaterMark ?? getDefaultHighWaterMark();
+  if (options.blockList) {
+    if (!module.exports.BlockList.isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
 }
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
@@ -1626,12 +1657,12 @@ function createServerHandle(address, port, addressType, fd, flags) {
       err = handle.bind6(DEFAULT_IPV6_ADDR, port, flags);
       if (err) {
         handle.close();
-        return createServerHandle(DEFAULT_IPV4_ADDR, port);
+        return createServerHandle(DEFAULT_IPV4_ADDR, port, 4, undefined, flags);
       }
     } else if (addressType === 6) {
       err = handle.bind6(address, port, flags);
     } else {
-      err = handle.bind(address, port);
+      err = handle.bind(address, port, flags);
     }
   }
 
@@ -1746,7 +1777,7 @@ Server.prototype.listen = function (...args) {
     toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]); // (port, host, backlog)
 
   options = options._handle || options.handle || options;
-  const flags = getFlags(options.ipv6Only);
+  const flags = getFlags(options);
   // A newer listen() makes pending ones void.
   this._listeningId++;
   // (handle[, backlog][, cb]) where handle is a TCP handle.
@@ -1782,7 +1813,7 @@ Server.prototype.listen = function (...args) {
       lookupAndListen(this, options.port | 0, options.host, backlog, options.exclusive, flags);
     } else {
       // No host: the unspecified address.
-      listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive);
+      listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive, flags);
     }
     return this;
   }
@@ -1877,7 +1908,18 @@ function onconnection(err, clientHandle) {
     return;
   }
 
-  if (self.maxConnections && self._connections >= self.maxConnections) {
+  if (self.blockList && typeof clientHandle.getpeername === 'function') {
+    const remoteInfo = { __proto__: null };
+    clientHandle.getpeername(remoteInfo);
+    const addressType = isIP(remoteInfo.address);
+    if (addressType && self.blockList.check(remoteInfo.address, `ipv${addressType}`)) {
+      clientHandle.close();
+      return;
+    }
+  }
+
+  // A limit of 0 drops every connection, as newer node does (node 20 took 0 as no limit).
+  if (self.maxConnections != null && self._connections >= self.maxConnections) {
     if (clientHandle.getsockname || clientHandle.getpeername) {
       const data = { __proto__: null };
       if (clientHandle.getsockname) {

@@ -19,8 +19,8 @@
 //! |---|---|---|
 //! | `op_net_init` | dispatch | undefined |
 //! | `op_net_open` | | a new idle handle |
-//! | `op_net_bind` | handle, address (IP literal or path), port (`-1` for a path) | 0 or -errno |
-//! | `op_net_listen` | handle, address, port, ipv6Only, backlog | 0 or -errno |
+//! | `op_net_bind` | handle, address (IP literal or path), port (`-1` for a path), reusePort | 0 or -errno |
+//! | `op_net_listen` | handle, ipv6Only, backlog, reusePort | 0 or -errno |
 //! | `op_net_connect` | handle, address, port | 0 or -errno (the outcome comes as `CONNECT`) |
 //! | `op_net_read` | handle, on | 0 or -errno |
 //! | `op_net_write` | handle, write number, `Uint8Array` or an array of them | 1 (written now), 0 (a `WRITE` event follows) or -errno |
@@ -483,7 +483,7 @@ fn op_net_bind(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     // A TCP address in use is reported now, as libuv's bind does; a Unix path is taken by
     // listen (binding it here would create the file).
     if let SocketAddress::Inet(_) = addr
-        && let Err(err) = addr.probe_bind()
+        && let Err(err) = addr.probe_bind(arg(args, 3).to_boolean())
     {
         return Ok((-err.raw_os_error().unwrap_or(libc::EINVAL)).into());
     }
@@ -521,7 +521,7 @@ fn op_net_listen(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let options = ListenOptions {
         backlog: arg(args, 2).as_number().unwrap_or(511.0) as i32,
         ipv6_only: arg(args, 1).to_boolean(),
-        reuse_port: false,
+        reuse_port: arg(args, 3).to_boolean(),
     };
     let events = ServerEvents {
         id,

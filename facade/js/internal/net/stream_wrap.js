@@ -305,12 +305,12 @@ class LibuvStreamWrap {
     return err;
   }
 
-  _bind(address, port) {
-    return binding.op_net_bind(this[kId], address, port === undefined ? -1 : port);
+  _bind(address, port, reusePort = false) {
+    return binding.op_net_bind(this[kId], address, port === undefined ? -1 : port, reusePort);
   }
 
-  _listen(backlog, ipv6Only) {
-    return binding.op_net_listen(this[kId], ipv6Only, backlog);
+  _listen(backlog, ipv6Only, reusePort = false) {
+    return binding.op_net_listen(this[kId], ipv6Only, backlog, reusePort);
   }
 
   _setNoDelay(enable) {

@@ -3,8 +3,9 @@
 
 const { LibuvStreamWrap } = require('internal/net/stream_wrap');
 
-const constants = { SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1 };
+const constants = { SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1, UV_TCP_REUSEPORT: 2 };
 const kIpv6Only = Symbol('kIpv6Only');
+const kReusePort = Symbol('kReusePort');
 
 class TCP extends LibuvStreamWrap {
   // `id` is given for a connection a server accepted.
@@ -12,6 +13,7 @@ class TCP extends LibuvStreamWrap {
     super(id);
     this.type = type;
     this[kIpv6Only] = false;
+    this[kReusePort] = false;
     this.onconnection = null;
   }
 
@@ -20,17 +22,21 @@ class TCP extends LibuvStreamWrap {
     return -95; // UV_ENOTSUP
   }
 
-  bind(address, port) {
-    return this._bind(address, port);
+  // The port is an int32 truncated to 16 bits, as the C++ binding's is: `localAddress` without
+  // `localPort` binds port 0.
+  bind(address, port, flags) {
+    this[kReusePort] = (flags & constants.UV_TCP_REUSEPORT) !== 0;
+    return this._bind(address, (port | 0) & 0xffff, this[kReusePort]);
   }
 
   bind6(address, port, flags) {
     this[kIpv6Only] = (flags & constants.UV_TCP_IPV6ONLY) !== 0;
-    return this._bind(address, port);
+    this[kReusePort] = (flags & constants.UV_TCP_REUSEPORT) !== 0;
+    return this._bind(address, (port | 0) & 0xffff, this[kReusePort]);
   }
 
   listen(backlog) {
-    return this._listen(backlog, this[kIpv6Only]);
+    return this._listen(backlog, this[kIpv6Only], this[kReusePort]);
   }
 
   connect(req, address, port) {
