@@ -89,6 +89,8 @@ pub struct SocketOptions {
     pub paused: bool,
     /// The local address to bind before connecting (Node's `localAddress`/`localPort`).
     pub bind: Option<SocketAddress>,
+    /// The type of service byte (`IP_TOS`, or `IPV6_TCLASS` on IPv6), set once connected.
+    pub tos: Option<u8>,
 }
 
 impl Default for SocketOptions {
@@ -100,6 +102,7 @@ impl Default for SocketOptions {
             keep_alive: None,
             paused: false,
             bind: None,
+            tos: None,
         }
     }
 }
@@ -223,6 +226,9 @@ impl Socket {
             Ok(SocketAddress::Inet(_))
         );
         if inet {
+            if let Some(tos) = self.options.tos {
+                set_type_of_service(s, tos)?;
+            }
             if self.options.no_delay {
                 s.set_tcp_nodelay(true)?;
             }
@@ -832,6 +838,62 @@ impl Handler<SetNoDelay> for Socket {
             _ => Ok(()),
         };
         reply.send(r.map_err(|e| NetError::new("setsockopt", e)));
+    }
+}
+
+/// Sets the type of service byte as node's `tcp_wrap` does: `IP_TOS`, or `IPV6_TCLASS` where that
+/// fails (an IPv6 socket).
+fn set_type_of_service(s: &RawSocket, tos: u8) -> io::Result<()> {
+    s.set_tos_v4(u32::from(tos))
+        .or_else(|_| s.set_tclass_v6(u32::from(tos)))
+}
+
+/// Sets the type of service byte (`socket.setTypeOfService`); a socket not yet connected keeps
+/// it for when it is.
+#[derive(Debug, Clone, Copy)]
+pub struct SetTypeOfService(pub u8);
+impl Message for SetTypeOfService {
+    type Reply = NetResult<()>;
+}
+impl Handler<SetTypeOfService> for Socket {
+    fn handle(
+        &mut self,
+        m: SetTypeOfService,
+        reply: ReplyTo<NetResult<()>>,
+        _: &mut Context<'_, Self>,
+    ) {
+        self.options.tos = Some(m.0);
+        let r = match (&self.sock, &self.phase) {
+            (Some(s), Phase::Open) => set_type_of_service(s, m.0),
+            _ => Ok(()),
+        };
+        reply.send(r.map_err(|e| NetError::new("setsockopt", e)));
+    }
+}
+
+/// The type of service byte the kernel has for the socket (`socket.getTypeOfService`): `IP_TOS`,
+/// or `IPV6_TCLASS` where that fails; before the socket is connected, the value kept for it.
+#[derive(Debug, Clone, Copy)]
+pub struct TypeOfService;
+impl Message for TypeOfService {
+    type Reply = NetResult<u8>;
+}
+impl Handler<TypeOfService> for Socket {
+    fn handle(
+        &mut self,
+        _: TypeOfService,
+        reply: ReplyTo<NetResult<u8>>,
+        _: &mut Context<'_, Self>,
+    ) {
+        let r = match (&self.sock, &self.phase) {
+            (Some(s), Phase::Open) => s
+                .tos_v4()
+                .or_else(|_| s.tclass_v6())
+                .map(|v| v as u8)
+                .map_err(|e| NetError::new("getsockopt", e)),
+            _ => Ok(self.options.tos.unwrap_or(0)),
+        };
+        reply.send(r);
     }
 }
 

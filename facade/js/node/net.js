@@ -261,6 +261,7 @@ const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kSetTOS = Symbol('kSetTOS');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 
 function Socket(options) {
@@ -519,6 +520,26 @@ Socket.prototype.setKeepAlive = function (enable, initialDelayMsecs) {
   }
 
   return this;
+};
+
+// The IP type of service byte (node 25): kept until the socket has a handle, then set on it.
+Socket.prototype.setTypeOfService = function (tos) {
+  if (Number.isNaN(tos)) throw new ERR_INVALID_ARG_TYPE('tos', 'number', tos);
+  validateInt32(tos, 'tos', 0, 255);
+
+  this[kSetTOS] = tos;
+  if (this._handle?.setTypeOfService) {
+    const err = this._handle.setTypeOfService(tos);
+    if (err) throw new ErrnoException(err, 'setTypeOfService');
+  }
+  return this;
+};
+
+Socket.prototype.getTypeOfService = function () {
+  if (!this._handle?.getTypeOfService) return this[kSetTOS] ?? 0;
+  const tos = this._handle.getTypeOfService();
+  if (tos < 0) throw new ErrnoException(tos, 'getTypeOfService');
+  return tos;
 };
 
 Socket.prototype.address = function () {
@@ -1430,6 +1451,10 @@ function afterConnect(status, handle, req, readable, writable) {
 
     if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
       self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+    }
+
+    if (self[kSetTOS] !== undefined && self._handle.setTypeOfService) {
+      self._handle.setTypeOfService(self[kSetTOS]);
     }
 
     self.emit('connect');

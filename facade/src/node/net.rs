@@ -30,6 +30,8 @@
 //! | `op_net_address` | handle, peer | `[address, family, port]`, a path, or undefined |
 //! | `op_net_set_no_delay` | handle, on | 0 |
 //! | `op_net_set_keep_alive` | handle, on, initial delay (seconds) | 0 |
+//! | `op_net_set_tos` | handle, type of service (0–255) | 0 or -errno |
+//! | `op_net_get_tos` | handle | the type of service, or -errno |
 //! | `op_net_getaddrinfo` | hostname, family (0, 4, 6), flags, callback | calls `callback(status, addresses)` |
 //!
 //! Numbers name handles once: they are not reused, so a late answer for a closed handle cannot
@@ -48,8 +50,8 @@ use actors::net::{NetError, SocketAddress};
 use actors::pool::Call;
 use actors::server::{Accepted, CloseServer, ListenOptions, Server, ServerCtl, ServerHandler};
 use actors::socket::{
-    Destroy, End, Pause, Reset, Resume, SetKeepAlive, SetNoDelay, Socket, SocketCtl, SocketEvent,
-    SocketHandler, SocketOptions, Write,
+    Destroy, End, Pause, Reset, Resume, SetKeepAlive, SetNoDelay, SetTypeOfService, Socket,
+    SocketCtl, SocketEvent, SocketHandler, SocketOptions, TypeOfService, Write,
 };
 use actors::{Addr, Rights};
 use boa_engine::object::builtins::{JsArray, JsArrayBuffer};
@@ -76,6 +78,8 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_net_ref", op_net_ref),
         ("op_net_address", op_net_address),
         ("op_net_set_no_delay", op_net_set_no_delay),
+        ("op_net_set_tos", op_net_set_tos),
+        ("op_net_get_tos", op_net_get_tos),
         ("op_net_set_keep_alive", op_net_set_keep_alive),
         ("op_net_getaddrinfo", op_net_getaddrinfo),
     ],
@@ -118,6 +122,8 @@ struct Entry {
     peer: Option<SocketAddress>,
     no_delay: bool,
     keep_alive: Option<Duration>,
+    /// The type of service to set once connected.
+    tos: Option<u8>,
     /// `close` was called; the entry goes when `CLOSE` is delivered.
     closing: bool,
     /// What the authority allowed it to reach (when the authority checks), for re-checking
@@ -205,6 +211,7 @@ impl Entry {
             local: None,
             peer: None,
             no_delay: false,
+            tos: None,
             keep_alive: None,
             closing: false,
             reach: None,
@@ -573,6 +580,7 @@ fn op_net_connect(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
                 paused: true,
                 no_delay: e.no_delay,
                 keep_alive: e.keep_alive,
+                tos: e.tos,
                 bind: e.bind.clone(),
                 ..SocketOptions::default()
             },
@@ -831,6 +839,53 @@ fn op_net_set_no_delay(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpRes
         }
     }
     Ok(0.into())
+}
+
+/// Asks handle `id`'s socket actor now (it runs on this thread): `setTypeOfService` and
+/// `getTypeOfService` answer synchronously, as the setsockopt under node's binding does.
+fn ask_socket_now<M>(cx: &Context, id: HandleId, msg: M) -> Option<M::Reply>
+where
+    M: actors::Message,
+    Socket: actors::Handler<M>,
+{
+    let (addr, _) = socket(cx, id)?;
+    let answer = Rc::new(Cell::new(None));
+    let slot = answer.clone();
+    let s = state(cx);
+    let mut system = s.system.borrow_mut();
+    system.ask_then(&addr, msg, move |r| slot.set(r.ok()));
+    system.dispatch();
+    answer.take()
+}
+
+fn op_net_set_tos(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let tos = arg(args, 1).as_number().unwrap_or(0.0) as u8;
+    if let Some(e) = state(cx).net.borrow_mut().entries.get_mut(&id) {
+        e.tos = Some(tos);
+    }
+    Ok(match ask_socket_now(cx, id, SetTypeOfService(tos)) {
+        Some(Err(e)) => errno_of(&e),
+        _ => 0,
+    }
+    .into())
+}
+
+fn op_net_get_tos(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    Ok(match ask_socket_now(cx, id, TypeOfService) {
+        Some(Ok(tos)) => i32::from(tos),
+        Some(Err(e)) => errno_of(&e),
+        // Not connected yet: the value kept for when it is.
+        None => state(cx)
+            .net
+            .borrow()
+            .entries
+            .get(&id)
+            .and_then(|e| e.tos)
+            .map_or(0, i32::from),
+    }
+    .into())
 }
 
 fn op_net_set_keep_alive(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {

@@ -1,7 +1,8 @@
-// net behaviours of node versions after 20 (the blockList options, reusePort, maxConnections = 0,
-// options.host validation, events.listenerCount of an EventTarget). Node v20 lacks them, so
-// newer_node.out was written by hand: the test asserts every result itself (expectations from
-// node 25's test/parallel/test-net-*.js) and prints 'ok' lines only when they hold.
+// net behaviours of node versions after 20: the blockList options, reusePort, maxConnections = 0,
+// the type of service, options.host validation, events.listenerCount of an EventTarget. Node v20
+// lacks them, so newer_node.out lists the expected lines by hand: the test asserts every result
+// itself (expectations from node 25's test/parallel/test-net-*.js) and prints an 'ok' line only
+// when they hold.
 'use strict';
 const assert = require('assert');
 const net = require('net');
@@ -102,6 +103,31 @@ step('a second listener without reusePort is EADDRINUSE', () => new Promise((res
       a.close(resolve);
     });
     b.listen({ port: a.address().port, host: '127.0.0.1' });
+  });
+}));
+
+step('setTypeOfService before and after connecting; getTypeOfService reads it back', () => new Promise((resolve) => {
+  const server = net.createServer((conn) => conn.end());
+  server.listen(0, '127.0.0.1', () => {
+    const client = new net.Socket();
+    assert.strictEqual(client.getTypeOfService(), 0);
+    client.setTypeOfService(0x10);
+    assert.strictEqual(client.getTypeOfService(), 0x10);
+    client.connect(server.address().port, '127.0.0.1');
+    client.on('connect', () => {
+      // The kernel may change the two ECN bits; the six DSCP bits are what was set.
+      assert.strictEqual(client.getTypeOfService() & 0xfc, 0x10);
+      for (const tos of [0x00, 0xff, 0x3f]) {
+        client.setTypeOfService(tos);
+        assert.strictEqual(client.getTypeOfService() & 0xfc, tos & 0xfc);
+      }
+      assert.throws(() => client.setTypeOfService('x'), { code: 'ERR_INVALID_ARG_TYPE' });
+      assert.throws(() => client.setTypeOfService(NaN), { code: 'ERR_INVALID_ARG_TYPE' });
+      assert.throws(() => client.setTypeOfService(256), { code: 'ERR_OUT_OF_RANGE' });
+      assert.throws(() => client.setTypeOfService(-1), { code: 'ERR_OUT_OF_RANGE' });
+      client.end();
+    });
+    client.on('close', () => server.close(resolve));
   });
 }));
 

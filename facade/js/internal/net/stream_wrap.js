@@ -313,6 +313,14 @@ class LibuvStreamWrap {
     return binding.op_net_listen(this[kId], ipv6Only, backlog, reusePort);
   }
 
+  _setTypeOfService(tos) {
+    return binding.op_net_set_tos(this[kId], tos);
+  }
+
+  _getTypeOfService() {
+    return binding.op_net_get_tos(this[kId]);
+  }
+
   _setNoDelay(enable) {
     return binding.op_net_set_no_delay(this[kId], enable);
   }

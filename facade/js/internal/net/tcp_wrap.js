@@ -63,6 +63,14 @@ class TCP extends LibuvStreamWrap {
     return this._setKeepAlive(enable, initialDelay);
   }
 
+  setTypeOfService(tos) {
+    return this._setTypeOfService(tos);
+  }
+
+  getTypeOfService() {
+    return this._getTypeOfService();
+  }
+
   setSimultaneousAccepts() {}
 }
 
