@@ -11,6 +11,7 @@
 #![warn(missing_docs)]
 
 mod bindings;
+mod engine_fixes;
 mod errors;
 mod event_loop;
 mod host;
@@ -150,6 +151,7 @@ impl Runtime {
         let getter =
             engine_stack_getter(&mut cx).ok_or("the engine has no Error.prototype.stack")?;
         cx.insert_data(EngineStackGetter(getter));
+        engine_fixes::install(&mut cx).map_err(|e| format!("cannot set up the engine: {e}"))?;
         #[cfg(feature = "js-trace")]
         install_trace(&mut cx);
 
