@@ -191,7 +191,9 @@ function* copyLink(destStat, src, dest, opts, sync) {
     throw err;
   }
   if (!isAbsolute(resolvedDest)) resolvedDest = resolve(dirname(dest), resolvedDest);
-  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+  // A link to a directory may not replace a link into that directory (newer node asks only
+  // for directories: copying a link to a file over a link to the same file is fine).
+  if (isSrcSubdir(resolvedSrc, resolvedDest) && (yield* linksToDirectory(src))) {
     throw cpError(
       ERR_FS_CP_EINVAL,
       `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`,
@@ -214,6 +216,15 @@ function* copyLink(destStat, src, dest, opts, sync) {
   }
   yield ['unlink', dest];
   yield ['symlink', resolvedSrc, dest];
+}
+
+// Whether symlink `src` leads to a directory (a dangling link does not).
+function* linksToDirectory(src) {
+  try {
+    return (yield ['stat', src]).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 let fs;

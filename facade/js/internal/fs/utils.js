@@ -32,7 +32,8 @@ const {
 const pathModule = require('path');
 
 // `fs.constants` as node has them on Linux, in node's order (a plain null-prototype object;
-// `fs` makes the property itself read-only).
+// `fs` makes the property itself read-only). Node 20 also lists its ES module loader's
+// EXTENSIONLESS_FORMAT_JAVASCRIPT and _WASM here, which later node dropped; so do we.
 const fsConstants = {
   __proto__: null,
   UV_FS_SYMLINK_DIR: 1,
@@ -48,8 +49,6 @@ const fsConstants = {
   UV_DIRENT_SOCKET: 5,
   UV_DIRENT_CHAR: 6,
   UV_DIRENT_BLOCK: 7,
-  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
-  EXTENSIONLESS_FORMAT_WASM: 1,
   S_IFMT: 61440,
   S_IFREG: 32768,
   S_IFDIR: 16384,
