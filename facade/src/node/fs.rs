@@ -68,7 +68,7 @@ use crate::authority::{Place, Target};
 use crate::buffers::account_external;
 use crate::fds::Held;
 use crate::node::buffer::{with_bytes, with_bytes_mut};
-use crate::ops::{Binding, OpError, OpResult};
+use crate::ops::{Binding, ErrorClass, OpError, OpResult};
 use crate::state::state;
 
 pub(crate) static BINDING: Binding = Binding {
@@ -1070,9 +1070,19 @@ fn op_fs_fdatasync(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
 
 // ---- whole files ----
 
+/// The most `readFile` hands to JS: node's `kIoMaxLength`.
+const IO_MAX_LENGTH: usize = (1 << 31) - 1;
+
+/// What `readFile` read: the bytes, or the size of a file too large to read.
+enum WholeFile {
+    Data(AlignedVec<u8>),
+    TooLarge(u64),
+}
+
 /// Reads from `fd`'s position to the end into memory laid out the way the engine keeps array
-/// buffers, so the result becomes the JS buffer without a copy.
-fn read_to_end_aligned(fd: RawFd) -> FsResult<AlignedVec<u8>> {
+/// buffers, so the result becomes the JS buffer without a copy. A regular file larger than
+/// node's limit is not read at all; other files stop once past it.
+fn read_to_end_aligned(fd: RawFd) -> FsResult<WholeFile> {
     let st = ops::fstat(fd)?;
     if st.kind() == FileKind::Dir {
         return Err(FsError::errno("read", libc::EISDIR));
@@ -1082,9 +1092,15 @@ fn read_to_end_aligned(fd: RawFd) -> FsResult<AlignedVec<u8>> {
     } else {
         0
     };
+    if hint > IO_MAX_LENGTH {
+        return Ok(WholeFile::TooLarge(st.size));
+    }
     // One byte more than the size, so a file that did not grow ends with one short read.
     let mut buf = AlignedVec::<u8>::with_capacity(64, hint + 1);
     loop {
+        if buf.len() > IO_MAX_LENGTH {
+            return Ok(WholeFile::TooLarge(buf.len() as u64));
+        }
         if buf.capacity() == buf.len() {
             buf.reserve(buf.capacity().max(64 * 1024));
         }
@@ -1099,7 +1115,7 @@ fn read_to_end_aligned(fd: RawFd) -> FsResult<AlignedVec<u8>> {
         };
         let n = ops::read_into(fd, dest, None)?;
         if n == 0 {
-            return Ok(buf);
+            return Ok(WholeFile::Data(buf));
         }
         // SAFETY: `read_into` initialised `n` more bytes right after the first `len`.
         unsafe { buf.set_len(len + n) };
@@ -1112,6 +1128,17 @@ fn to_uint8_array(data: AlignedVec<u8>, cx: &mut Context) -> OpResult {
     Ok(JsUint8Array::from_array_buffer(buffer, cx)?.into())
 }
 
+fn whole_file(read: WholeFile, cx: &mut Context) -> OpResult {
+    match read {
+        WholeFile::Data(data) => to_uint8_array(data, cx),
+        WholeFile::TooLarge(size) => Err(OpError::node(
+            ErrorClass::RangeError,
+            "ERR_FS_FILE_TOO_LARGE",
+            format!("File size ({size}) is greater than 2 GiB"),
+        )),
+    }
+}
+
 fn op_fs_read_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let target = arg(args, 0);
     let req = arg(args, 2);
@@ -1121,7 +1148,7 @@ fn op_fs_read_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
             &req,
             Rights::READ,
             move || read_to_end_aligned(held?.raw()),
-            to_uint8_array,
+            whole_file,
             cx,
         );
     }
@@ -1136,7 +1163,7 @@ fn op_fs_read_file(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
             ops::close(fd)?;
             Ok(data)
         },
-        to_uint8_array,
+        whole_file,
         cx,
     )
 }
