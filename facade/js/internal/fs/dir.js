@@ -10,7 +10,7 @@ const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
-  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
+  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { promisify } = require('internal/util');
 const { getDirent, getOptions, getValidatedPath, toOpPath } = require('internal/fs/utils');
@@ -92,11 +92,16 @@ class Dir {
     this[kDirClosePromisified] = promisify(this.close).bind(this);
   }
 
+  // Only a Dir has a path: Dir.prototype.path throws, as newer node's does.
   get path() {
+    if (this?.[kDirPath] === undefined) throw new ERR_INVALID_THIS('Dir');
     return this[kDirPath];
   }
 
+  // Without a callback every failure is a rejection, a closed directory's too (newer node; node
+  // 20 threw that one).
   read(callback) {
+    if (callback === undefined) return this[kDirReadPromisified]();
     return this[kDirReadImpl](true, callback);
   }
 

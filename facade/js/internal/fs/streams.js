@@ -8,7 +8,13 @@
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_SYSTEM_ERROR },
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
+    ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_OUT_OF_RANGE,
+    ERR_SYSTEM_ERROR,
+  },
 } = require('internal/errors');
 const { ERR_STREAM_DESTROYED } = require('internal/streams/errors').codes;
 const { deprecate, kEmptyObject } = require('internal/util');
@@ -329,12 +335,15 @@ function WriteStream(path, options) {
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
+// Only a stream has autoClose: WriteStream.prototype.autoClose throws, as newer node's does.
 Object.defineProperty(WriteStream.prototype, 'autoClose', {
   __proto__: null,
   get() {
+    if (this?._writableState === undefined) throw new ERR_INVALID_THIS('WriteStream');
     return this._writableState.autoDestroy;
   },
   set(val) {
+    if (this?._writableState === undefined) throw new ERR_INVALID_THIS('WriteStream');
     this._writableState.autoDestroy = val;
   },
 });
