@@ -48,16 +48,3 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
   assert.throws(() => fs.WriteStream.prototype.autoClose, { code: 'ERR_INVALID_THIS' });
   console.log('ok Dir.prototype.path and WriteStream.prototype.autoClose are ERR_INVALID_THIS');
 }
-
-{
-  // dir.read() without a callback rejects when the directory is closed.
-  const dir = fs.opendirSync(tmp);
-  dir.closeSync();
-  dir.read().then(
-    () => assert.fail('read a closed directory'),
-    (err) => {
-      assert.strictEqual(err.code, 'ERR_DIR_CLOSED');
-      console.log('ok dir.read() of a closed directory rejects');
-    },
-  );
-}

@@ -98,10 +98,8 @@ class Dir {
     return this[kDirPath];
   }
 
-  // Without a callback every failure is a rejection, a closed directory's too (newer node; node
-  // 20 threw that one).
+  // A closed directory throws even without a callback, as node 20's does (newer node rejects).
   read(callback) {
-    if (callback === undefined) return this[kDirReadPromisified]();
     return this[kDirReadImpl](true, callback);
   }
 
