@@ -30,6 +30,11 @@ function install(defineGlobal, defineLazyGlobal) {
   defineLazyGlobal('PerformanceEntry', () => require('internal/perf').PerformanceEntry);
   defineLazyGlobal('PerformanceMark', () => require('internal/perf').PerformanceMark);
   defineLazyGlobal('PerformanceMeasure', () => require('internal/perf').PerformanceMeasure);
+  defineLazyGlobal('PerformanceObserver', () => require('internal/perf/observe').PerformanceObserver);
+  defineLazyGlobal(
+    'PerformanceObserverEntryList',
+    () => require('internal/perf/observe').PerformanceObserverEntryList,
+  );
 }
 
 module.exports = { install };

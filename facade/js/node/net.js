@@ -4,8 +4,8 @@
 // A port of node v20's lib/net.js. Socket is a stream.Duplex over a native stream handle (TCP or
 // Pipe, from internal/net/tcp_wrap and internal/net/pipe_wrap, which have node's binding
 // interface); reads and writes go through internal/stream_base_commons. Server owns a listening
-// handle whose onconnection wraps each accepted handle in a Socket. Left out: cluster (every
-// server listens itself), diagnostics_channel and perf_hooks entries.
+// handle whose onconnection wraps each accepted handle in a Socket. TCP connects make 'net'
+// perf_hooks entries. Left out: cluster (every server listens itself) and diagnostics_channel.
 
 const EventEmitter = require('events');
 const stream = require('stream');
@@ -100,6 +100,10 @@ const DEFAULT_IPV6_ADDR = '::';
 const isWindows = process.platform === 'win32';
 
 const noop = () => {};
+
+const kPerfHooksNetConnectContext = Symbol('kPerfHooksNetConnectContext');
+
+const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
 
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 
@@ -946,6 +950,8 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
 
     const ex = new ExceptionWithHostPort(err, 'connect', address, port, details);
     self.destroy(ex);
+  } else if ((addressType === 6 || addressType === 4) && hasObserver('net')) {
+    startPerf(self, kPerfHooksNetConnectContext, { type: 'net', name: 'connect', detail: { host: address, port } });
   }
 }
 
@@ -1462,6 +1468,9 @@ function afterConnect(status, handle, req, readable, writable) {
 
     // Start the first read, or get an immediate EOF. A read(0) consumes nothing.
     if (readable && !self.isPaused()) self.read(0);
+    if (self[kPerfHooksNetConnectContext] && hasObserver('net')) {
+      stopPerf(self, kPerfHooksNetConnectContext);
+    }
   } else {
     let details;
     if (req.localAddress && req.localPort) {
