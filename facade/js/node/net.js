@@ -418,8 +418,9 @@ Socket.prototype._unrefTimer = function _unrefTimer() {
 
 // The user has called end() and everything written has been handed to the handle.
 Socket.prototype._final = function (cb) {
-  // Still connecting: wait for 'connect'.
-  if (this.pending) {
+  // Still connecting: wait for 'connect'. A socket never connected finishes at once (newer node;
+  // node 20 waited for a connect that might never come).
+  if (this.connecting) {
     debug('_final: not yet connected');
     return this.once('connect', () => this._final(cb));
   }

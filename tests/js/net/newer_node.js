@@ -1,8 +1,8 @@
 // net behaviours of node versions after 20: the blockList options, reusePort, maxConnections = 0,
-// the type of service, options.host validation, events.listenerCount of an EventTarget. Node v20
-// lacks them, so newer_node.out lists the expected lines by hand: the test asserts every result
-// itself (expectations from node 25's test/parallel/test-net-*.js) and prints an 'ok' line only
-// when they hold.
+// the type of service, end() without connect, options.host validation, events.listenerCount of
+// an EventTarget. Node v20 lacks them, so newer_node.out lists the expected lines by hand: the
+// test asserts every result itself (expectations from node 25's test/parallel/test-net-*.js)
+// and prints an 'ok' line only when they hold.
 'use strict';
 const assert = require('assert');
 const net = require('net');
@@ -128,6 +128,14 @@ step('setTypeOfService before and after connecting; getTypeOfService reads it ba
       client.end();
     });
     client.on('close', () => server.close(resolve));
+  });
+}));
+
+step('end() on a socket that never connects finishes and calls back', () => new Promise((resolve) => {
+  const sock = new net.Socket();
+  sock.end(() => {
+    assert.strictEqual(sock.writable, false);
+    resolve();
   });
 }));
 
