@@ -632,7 +632,16 @@ function statWithCallback(op, target, options, callback) {
     callback = options;
     options = kEmptyObject;
   }
-  callback = makeStatsCallback(callback);
+  const statsCallback = makeStatsCallback(callback);
+  // `throwIfNoEntry: false` answers a missing entry with undefined here too (newer node; node 20
+  // took the option in the sync forms only).
+  if (options.throwIfNoEntry === false && op !== binding.op_fs_fstat) {
+    const user = callback;
+    callback = (err, stats) =>
+      err?.code === 'ENOENT' ? user(null, undefined) : statsCallback(err, stats);
+  } else {
+    callback = statsCallback;
+  }
   op(target(), Boolean(options.bigint), callback);
 }
 

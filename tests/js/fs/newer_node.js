@@ -48,3 +48,20 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
   assert.throws(() => fs.WriteStream.prototype.autoClose, { code: 'ERR_INVALID_THIS' });
   console.log('ok Dir.prototype.path and WriteStream.prototype.autoClose are ERR_INVALID_THIS');
 }
+
+{
+  // throwIfNoEntry: false in the callback forms: a missing entry is undefined, other errors stay.
+  const missing = path.join(tmp, 'missing');
+  fs.stat(missing, { throwIfNoEntry: false }, (err, stats) => {
+    assert.strictEqual(err, null);
+    assert.strictEqual(stats, undefined);
+    fs.lstat(missing, { throwIfNoEntry: false }, (err2, stats2) => {
+      assert.strictEqual(err2, null);
+      assert.strictEqual(stats2, undefined);
+      fs.stat(missing, (err3) => {
+        assert.strictEqual(err3.code, 'ENOENT');
+        console.log('ok stat and lstat callbacks take throwIfNoEntry: false');
+      });
+    });
+  });
+}
