@@ -268,7 +268,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  validatePosition(position, 'position');
+  validatePosition(position, 'position', length);
 
   binding.op_fs_read(fd, toUint8Array(buffer), offset, length, opPosition(position), (err, bytesRead) => {
     callback(err, bytesRead || 0, buffer);
@@ -301,7 +301,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  validatePosition(position, 'position');
+  validatePosition(position, 'position', length);
   return binding.op_fs_read(fd, toUint8Array(buffer), offset, length, opPosition(position));
 }
 

@@ -65,3 +65,26 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
     });
   });
 }
+
+{
+  // Read positions: a bigint from -1 to where the read still ends within int64, in every form.
+  const file = path.join(tmp, 'positions');
+  fs.writeFileSync(file, 'abcdefgh');
+  const fd = fs.openSync(file, 'r');
+  const buf = Buffer.alloc(4);
+  assert.throws(() => fs.readSync(fd, buf, 0, 4, 2n ** 63n - 4n), {
+    code: 'ERR_OUT_OF_RANGE',
+    message: /It must be >= -1 && <= 9223372036854775803\. Received 9_223_372_036_854_775_804n/,
+  });
+  assert.throws(() => fs.readSync(fd, buf, 0, 4, -2n), { code: 'ERR_OUT_OF_RANGE' });
+  assert.strictEqual(fs.readSync(fd, buf, 0, 4, 2n ** 63n - 5n), 0);
+  fs.closeSync(fd);
+  fs.promises.open(file).then(async (handle) => {
+    const { bytesRead } = await handle.read(buf, 0, 4, 2n);
+    assert.strictEqual(buf.toString('latin1', 0, bytesRead), 'cdef');
+    await assert.rejects(handle.read(buf, 0, 4, Number.MAX_SAFE_INTEGER + 1), { code: 'ERR_OUT_OF_RANGE' });
+    await assert.rejects(handle.read(buf, 0, 4, '1'), { code: 'ERR_INVALID_ARG_TYPE' });
+    await handle.close();
+    console.log('ok read positions are bounded by the length, in the promise API too');
+  });
+}

@@ -51,6 +51,7 @@ const {
   validateBufferArray,
   validateCpOptions,
   validateOffsetLengthRead,
+  validatePosition,
   validateOffsetLengthWrite,
   validateRmdirOptions,
   validateStringAfterArrayBufferView,
@@ -493,7 +494,9 @@ async function read(handle, bufferOrParams, offset, length, position) {
 
   validateOffsetLengthRead(offset, length, buffer.byteLength);
 
-  if (!Number.isSafeInteger(position)) position = -1;
+  if (position == null) position = -1;
+  validatePosition(position, 'position', length);
+  if (position < 0) position = -1;
 
   const bytesRead = (await binding.op_fs_read(handle.fd, toUint8Array(buffer), offset, length, position, true)) || 0;
   return { __proto__: null, bytesRead, buffer };

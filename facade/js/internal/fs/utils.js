@@ -679,14 +679,16 @@ function validateOffsetLengthWrite(offset, length, byteLength) {
   validateInt32(length, 'length', 0);
 }
 
-// A read or write position: an integer >= -1 (-1 is the current position) or any int64 bigint,
-// as node 20 checks it (later versions also bound a bigint by the length to transfer).
-function validatePosition(position, name) {
+// A read position: an integer >= -1 (-1 is the current position), or a bigint from -1 to where
+// `length` more bytes still end within int64, as newer node checks it (node 20 took any int64
+// bigint, and its promise API read from the current position for any bigint).
+function validatePosition(position, name, length) {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
   } else if (typeof position === 'bigint') {
-    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    const maxPosition = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= maxPosition)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${maxPosition}`, position);
     }
   } else {
     throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
