@@ -60,6 +60,10 @@ pub struct RuntimeOptions {
     /// CLI. Off for an embedded script ([`RuntimeOptions::for_script`]): the script's JS stops
     /// and [`Runtime::run`] returns its exit code, leaving the host running.
     pub exit_ends_process: bool,
+    /// A descriptor the parent process gave as node's IPC channel (`NODE_CHANNEL_FD`): a
+    /// connected Unix stream socket. The runtime owns it from here and `process.send` and
+    /// `'message'` use it. `None` for an embedded script.
+    pub ipc_channel: Option<std::os::fd::RawFd>,
 }
 
 impl RuntimeOptions {
@@ -78,6 +82,7 @@ impl RuntimeOptions {
             print: false,
             authority: Authority::none(),
             exit_ends_process: false,
+            ipc_channel: None,
         }
     }
 }
@@ -147,6 +152,7 @@ impl Runtime {
             exec_path: options.exec_path.clone(),
             started,
             exit_ends_process: options.exit_ends_process,
+            ipc_channel: std::cell::Cell::new(options.ipc_channel),
         });
         let getter =
             engine_stack_getter(&mut cx).ok_or("the engine has no Error.prototype.stack")?;

@@ -271,6 +271,14 @@ fn parse(args: Vec<String>) -> Result<Cli, (String, i32)> {
     Ok(cli)
 }
 
+/// The IPC channel a parent node (or actorjs) process gave this one: the descriptor named by
+/// `NODE_CHANNEL_FD`, when it is an open socket. `child_process.fork` and `'ipc'` stdio set it.
+fn ipc_channel() -> Option<i32> {
+    let fd: i32 = std::env::var("NODE_CHANNEL_FD").ok()?.parse().ok()?;
+    let st = actors::pool::ops::fstat(fd).ok()?;
+    (fd > 2 && st.kind() == actors::pool::FileKind::Socket).then_some(fd)
+}
+
 fn main() {
     // As node: writing past the file size limit is an EFBIG error for the program to handle, not
     // a signal that ends it (Rust's runtime already ignores SIGPIPE the same way).
@@ -327,6 +335,7 @@ fn main() {
         print: cli.print,
         authority,
         exit_ends_process: true,
+        ipc_channel: ipc_channel(),
     };
     // The engine's parser and compiler recurse on deeply nested code; give them room.
     let runner = std::thread::Builder::new()

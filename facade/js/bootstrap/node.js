@@ -158,6 +158,11 @@ function setup(opts) {
       return stdin;
     },
   });
+  // Old API, still in node: starts reading standard input and returns the stream.
+  process.openStdin = function () {
+    process.stdin.resume();
+    return process.stdin;
+  };
   process.on('warning', onWarning);
 
   const timers = require('internal/timers');
@@ -313,8 +318,21 @@ function setup(opts) {
     return `${header}${body}\n\nactorjs v${process.versions.actorjs} (Node.js ${process.version})\n`;
   }
 
+  // A process a parent forked talks to it over the channel NODE_CHANNEL_FD names, as node's
+  // pre-execution sets it up.
+  function setupChildProcessIpcChannel() {
+    if (!process.env.NODE_CHANNEL_FD) return;
+    const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+    // Make sure it's not accidentally inherited by child processes.
+    delete process.env.NODE_CHANNEL_FD;
+    const serializationMode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+    delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+    require('child_process')._forkChild(fd, serializationMode);
+  }
+
   function runMain(file) {
     const mainPath = Module._resolveFilename(file, null, true);
+    setupChildProcessIpcChannel();
     for (const request of opts.preload) preload(request);
     if (op_module_format(mainPath) === 'module') {
       const promise = op_module_run_esm(mainPath);
@@ -332,6 +350,7 @@ function setup(opts) {
   }
 
   function evalScript(name, source) {
+    setupChildProcessIpcChannel();
     for (const request of opts.preload) preload(request);
     const cwd = process.cwd();
     const module = new Module(name);

@@ -7,13 +7,32 @@
 // internal/net/pipe_wrap, wrapped in a net.Socket once the child runs. spawnSync builds node's
 // `spawn_sync` result from op_spawn_sync.
 //
-// Left out until there are IPC channels: the 'ipc' stdio (setupChannel, send(), disconnect(),
-// handle passing), which throws ERR_NOT_IMPLEMENTED. Also left out: diagnostics_channel, and
-// net handles as stdio (the binding cannot give a child the descriptor under one yet).
+// An 'ipc' stdio is a Pipe handle over a socketpair, as libuv's; setupChannel gives the child
+// process object (and, in a forked child, `process`) send(), disconnect() and 'message' over it,
+// with node's 'json' serialization (newline-separated JSON). Left out, with ERR_NOT_IMPLEMENTED:
+// sending handles over the channel and the 'advanced' serialization (V8's serializer). Also
+// left out: diagnostics_channel, and net handles as stdio (the binding cannot give a child the
+// descriptor under one yet).
 
 const { ErrnoException, codes } = require('internal/errors');
-const { ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED, ERR_UNKNOWN_SIGNAL } = codes;
-const { validateArray, validateObject, validateOneOf, validateString } = require('internal/validators');
+const {
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_HANDLE_TYPE,
+  ERR_IPC_CHANNEL_CLOSED,
+  ERR_IPC_DISCONNECTED,
+  ERR_IPC_ONE_PIPE,
+  ERR_IPC_SYNC_FORK,
+  ERR_MISSING_ARGS,
+  ERR_NOT_IMPLEMENTED,
+  ERR_UNKNOWN_SIGNAL,
+} = codes;
+const {
+  validateArray,
+  validateObject,
+  validateOneOf,
+  validateString,
+} = require('internal/validators');
 const EventEmitter = require('events');
 const net = require('net');
 const { Buffer } = require('buffer');
@@ -257,9 +276,25 @@ ChildProcess.prototype.spawn = function (options) {
 
   stdio = getValidStdio(stdio, false);
 
+  const ipc = stdio.ipc;
+  const ipcFd = stdio.ipcFd;
   stdio = options.stdio = stdio.stdio;
 
   validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+  const serialization = options.serialization || 'json';
+
+  if (ipc !== undefined) {
+    if (serialization === 'advanced') {
+      ipc.close();
+      throw new ERR_NOT_IMPLEMENTED("The 'advanced' serialization of child_process");
+    }
+    // Let child process know about opened IPC channel
+    if (options.envPairs === undefined) options.envPairs = [];
+    else validateArray(options.envPairs, 'options.envPairs');
+
+    options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
+    options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
+  }
 
   validateString(options.file, 'options.file');
   this.spawnfile = options.file;
@@ -302,6 +337,11 @@ ChildProcess.prototype.spawn = function (options) {
     const stream = stdio[i];
     if (stream.type === 'ignore') continue;
 
+    if (stream.ipc) {
+      this._closesNeeded++;
+      continue;
+    }
+
     if (stream.handle) {
       stream.socket = createSocket(this.pid !== 0 ? stream.handle : null, i > 0);
 
@@ -321,6 +361,9 @@ ChildProcess.prototype.spawn = function (options) {
   this.stdio = [];
 
   for (i = 0; i < stdio.length; i++) this.stdio.push(stdio[i].socket === undefined ? null : stdio[i].socket);
+
+  // Add .send() method and start listening for IPC data
+  if (ipc !== undefined) setupChannel(this, ipc, serialization);
 
   return err;
 };
@@ -384,6 +427,9 @@ function getValidStdio(stdio, sync) {
   // dense, as reduce() skips holes.
   while (stdio.length < 3) stdio.push(undefined);
 
+  let ipc;
+  let ipcFd;
+
   // Translate stdio into the handles and fds the binding takes
   stdio = stdio.reduce((acc, stdio, i) => {
     function cleanup() {
@@ -410,9 +456,21 @@ function getValidStdio(stdio, sync) {
 
       acc.push(a);
     } else if (stdio === 'ipc') {
-      cleanup();
-      if (sync) throw new codes.ERR_IPC_SYNC_FORK();
-      throw new ERR_NOT_IMPLEMENTED("The 'ipc' stdio of child_process");
+      if (sync || ipc !== undefined) {
+        // Cleanup previously created pipes
+        cleanup();
+        if (!sync) throw new ERR_IPC_ONE_PIPE();
+        else throw new ERR_IPC_SYNC_FORK();
+      }
+
+      ipc = new Pipe(PipeConstants.IPC);
+      ipcFd = i;
+
+      acc.push({
+        type: 'pipe',
+        handle: ipc,
+        ipc: true,
+      });
     } else if (stdio === 'inherit') {
       acc.push({
         type: 'inherit',
@@ -444,8 +502,327 @@ function getValidStdio(stdio, sync) {
     return acc;
   }, []);
 
-  return { stdio };
+  return { stdio, ipc, ipcFd };
 }
+
+// ---- IPC channels (node's setupChannel, without handle passing) ----
+
+const kChannelHandle = Symbol('kChannelHandle');
+const kPendingMessages = Symbol('kPendingMessages');
+const kJSONBuffer = Symbol('kJSONBuffer');
+const kStringDecoder = Symbol('kStringDecoder');
+
+// Keeps the channel ref'd while someone listens for messages or a write is in flight, unless the
+// program set the channel's ref itself.
+class Control extends EventEmitter {
+  #channel = null;
+  #refs = 0;
+  #refExplicitlySet = false;
+
+  constructor(channel) {
+    super();
+    this.#channel = channel;
+    this[kPendingMessages] = [];
+  }
+
+  refCounted() {
+    if (++this.#refs === 1 && !this.#refExplicitlySet) {
+      this.#channel.ref();
+    }
+  }
+
+  unrefCounted() {
+    if (--this.#refs === 0 && !this.#refExplicitlySet) {
+      this.#channel.unref();
+      this.emit('unref');
+    }
+  }
+
+  ref() {
+    this.#refExplicitlySet = true;
+    this.#channel.ref();
+  }
+
+  unref() {
+    this.#refExplicitlySet = true;
+    this.#channel.unref();
+  }
+
+  get fd() {
+    return this.#channel ? this.#channel.fd : undefined;
+  }
+}
+
+// Node's 'json' serialization: one JSON text per line.
+const jsonSerialization = {
+  initMessageChannel(channel) {
+    channel[kJSONBuffer] = '';
+    channel[kStringDecoder] = undefined;
+  },
+
+  *parseChannelMessages(channel, readData) {
+    if (readData.length === 0) return;
+
+    if (channel[kStringDecoder] === undefined) {
+      const { StringDecoder } = require('string_decoder');
+      channel[kStringDecoder] = new StringDecoder('utf8');
+    }
+    const chunks = channel[kStringDecoder].write(readData).split('\n');
+    const numCompleteChunks = chunks.length - 1;
+    // Last line does not have trailing linebreak
+    const incompleteChunk = chunks[numCompleteChunks];
+    if (numCompleteChunks === 0) {
+      channel[kJSONBuffer] += incompleteChunk;
+    } else {
+      chunks[0] = channel[kJSONBuffer] + chunks[0];
+      for (let i = 0; i < numCompleteChunks; i++) yield JSON.parse(chunks[i]);
+      channel[kJSONBuffer] = incompleteChunk;
+    }
+    channel.buffering = channel[kJSONBuffer].length !== 0;
+  },
+
+  writeChannelMessage(channel, req, message) {
+    const string = JSON.stringify(message) + '\n';
+    return channel.writeUtf8String(req, string);
+  },
+};
+
+const channelDeprecationMsg = '_channel is deprecated. Use ChildProcess.channel instead.';
+
+function setupChannel(target, channel, serializationMode) {
+  const {
+    WriteWrap,
+    kArrayBufferOffset,
+    kLastWriteWasAsync,
+    kReadBytesOrError,
+    streamBaseState,
+  } = require('internal/net/stream_wrap');
+  const { deprecate } = require('internal/util');
+  const control = new Control(channel);
+  target.channel = control;
+  target[kChannelHandle] = channel;
+
+  Object.defineProperty(target, '_channel', {
+    __proto__: null,
+    get: deprecate(() => {
+      return target.channel;
+    }, channelDeprecationMsg, 'DEP0129'),
+    set: deprecate((val) => {
+      target.channel = val;
+    }, channelDeprecationMsg, 'DEP0129'),
+    configurable: true,
+    enumerable: false,
+  });
+
+  target._handleQueue = null;
+  target._pendingMessage = null;
+
+  if (serializationMode !== 'json') {
+    throw new ERR_NOT_IMPLEMENTED(`The '${serializationMode}' serialization of child_process`);
+  }
+  const { initMessageChannel, parseChannelMessages, writeChannelMessage } = jsonSerialization;
+
+  initMessageChannel(channel);
+  channel.onread = function (arrayBuffer) {
+    if (arrayBuffer) {
+      const nread = streamBaseState[kReadBytesOrError];
+      const offset = streamBaseState[kArrayBufferOffset];
+      const pool = new Uint8Array(arrayBuffer, offset, nread);
+
+      for (const message of parseChannelMessages(channel, pool)) {
+        handleMessage(message, undefined, isInternal(message));
+      }
+    } else {
+      this.buffering = false;
+      target.disconnect();
+      channel.onread = nop;
+      channel.close();
+      target.channel = null;
+      maybeClose(target);
+    }
+  };
+
+  // Handles sent with a message would arrive as 'NODE_HANDLE' internal messages; this channel
+  // carries none (see send()), so only a NACK answers one.
+  target.on('internalMessage', function (message) {
+    if (message.cmd === 'NODE_HANDLE') target._send({ cmd: 'NODE_HANDLE_NACK' }, null, true);
+  });
+
+  target.on('newListener', function () {
+    process.nextTick(() => {
+      if (!target.channel || !target.listenerCount('message')) return;
+
+      const messages = target.channel[kPendingMessages];
+      const { length } = messages;
+      if (!length) return;
+
+      for (let i = 0; i < length; i++) {
+        Reflect.apply(target.emit, target, messages[i]);
+      }
+
+      target.channel[kPendingMessages] = [];
+    });
+  });
+
+  target.send = function (message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
+    }
+
+    options = { swallowErrors: false, ...options };
+
+    if (this.connected) {
+      return this._send(message, handle, options, callback);
+    }
+    const ex = new ERR_IPC_CHANNEL_CLOSED();
+    if (typeof callback === 'function') {
+      process.nextTick(callback, ex);
+    } else {
+      process.nextTick(() => this.emit('error', ex));
+    }
+    return false;
+  };
+
+  target._send = function (message, handle, options, callback) {
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+
+    // Non-serializable messages should not reach the remote end point.
+    if (
+      typeof message !== 'string' &&
+      typeof message !== 'object' &&
+      typeof message !== 'number' &&
+      typeof message !== 'boolean'
+    ) {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+
+    // Support legacy function signature
+    if (typeof options === 'boolean') {
+      options = { swallowErrors: options };
+    }
+
+    if (handle) {
+      // Node sends sockets, servers and their native handles (and dgram sockets) this way.
+      if (
+        !(handle instanceof net.Socket) &&
+        !(handle instanceof net.Server) &&
+        !(handle instanceof TCP) &&
+        !(handle instanceof Pipe)
+      ) {
+        throw new ERR_INVALID_HANDLE_TYPE();
+      }
+      throw new ERR_NOT_IMPLEMENTED('Sending a handle over an IPC channel');
+    }
+
+    const req = new WriteWrap();
+
+    const err = writeChannelMessage(channel, req, message);
+    const wasAsyncWrite = streamBaseState[kLastWriteWasAsync];
+
+    if (err === 0) {
+      if (wasAsyncWrite) {
+        req.oncomplete = () => {
+          control.unrefCounted();
+          if (typeof callback === 'function') callback(null);
+        };
+        control.refCounted();
+      } else if (typeof callback === 'function') {
+        process.nextTick(callback, null);
+      }
+    } else if (!options.swallowErrors) {
+      const ex = new ErrnoException(err, 'write');
+      if (typeof callback === 'function') {
+        process.nextTick(callback, ex);
+      } else {
+        process.nextTick(() => this.emit('error', ex));
+      }
+    }
+
+    /* If the primary is > 2 read() calls behind, please stop sending. */
+    return channel.writeQueueSize < 65536 * 2;
+  };
+
+  // `connected` is false once disconnect() was asked for; `channel` is null once the channel is
+  // actually closed.
+  target.connected = true;
+
+  target.disconnect = function () {
+    if (!this.connected) {
+      this.emit('error', new ERR_IPC_DISCONNECTED());
+      return;
+    }
+
+    // Do not allow any new messages to be written.
+    this.connected = false;
+
+    if (!this._handleQueue) this._disconnect();
+  };
+
+  target._disconnect = function () {
+    // This marks the fact that the channel is actually disconnected.
+    this.channel = null;
+    this[kChannelHandle] = null;
+
+    let fired = false;
+    function finish() {
+      if (fired) return;
+      fired = true;
+
+      channel.close();
+      target.emit('disconnect');
+    }
+
+    // If a message is being read, then wait for it to complete.
+    if (channel.buffering) {
+      this.once('message', finish);
+      this.once('internalMessage', finish);
+
+      return;
+    }
+
+    process.nextTick(finish);
+  };
+
+  function emit(event, message, handle) {
+    if ('internalMessage' === event || target.listenerCount('message')) {
+      target.emit(event, message, handle);
+      return;
+    }
+
+    target.channel[kPendingMessages].push([event, message, handle]);
+  }
+
+  function handleMessage(message, handle, internal) {
+    if (!target.channel) return;
+
+    const eventName = internal ? 'internalMessage' : 'message';
+
+    process.nextTick(emit, eventName, message, handle);
+  }
+
+  channel.readStart();
+  return control;
+}
+
+const INTERNAL_PREFIX = 'NODE_';
+function isInternal(message) {
+  return (
+    message !== null &&
+    typeof message === 'object' &&
+    typeof message.cmd === 'string' &&
+    message.cmd.length > INTERNAL_PREFIX.length &&
+    message.cmd.slice(0, INTERNAL_PREFIX.length) === INTERNAL_PREFIX
+  );
+}
+
+function nop() {}
 
 function maybeClose(subprocess) {
   subprocess._closesGot++;
@@ -530,7 +907,9 @@ function spawnSync(options) {
 
 module.exports = {
   ChildProcess,
+  kChannelHandle,
   codes,
+  setupChannel,
   convertToValidSignal,
   getValidStdio,
   stdioStringToArray,

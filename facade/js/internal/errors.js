@@ -296,6 +296,9 @@ E(
   'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s',
   TypeError,
 );
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
+E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
 E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
 E('ERR_IP_BLOCKED', function(ip) {
   return `IP(${ip}) is blocked by net.BlockList`;

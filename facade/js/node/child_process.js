@@ -3,8 +3,8 @@
 //
 // Port of node v20's lib/child_process.js: the argument handling of spawn, exec, execFile and
 // their Sync forms, over ChildProcess and spawnSync in internal/child_process. For Linux only:
-// the Windows, Android and z/OS branches are left out. fork() checks its arguments as node
-// does, then throws ERR_NOT_IMPLEMENTED: there are no IPC channels yet (nor _forkChild).
+// the Windows, Android and z/OS branches are left out. fork() runs the executable with an 'ipc'
+// stdio; _forkChild sets up `process`'s side of the channel in a forked child.
 
 const {
   createDeferredPromise,
@@ -19,7 +19,8 @@ const { isArrayBufferView } = require('internal/util/types');
 const { Buffer } = require('buffer');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE },
+  ErrnoException,
+  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
   genericNodeError,
 } = require('internal/errors');
 const { clearTimeout, setTimeout } = require('timers');
@@ -39,8 +40,10 @@ const {
   codes: { ERR_CHILD_PROCESS_IPC_REQUIRED, ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
   convertToValidSignal,
   getValidStdio,
+  setupChannel,
   stdioStringToArray,
 } = child_process;
+const { Pipe, constants: PipeConstants } = require('internal/net/pipe_wrap');
 
 const MAX_BUFFER = 1024 * 1024;
 
@@ -58,12 +61,17 @@ function getSystemErrorName(err) {
  * @returns {ChildProcess}
  */
 function fork(modulePath, args = [], options) {
-  getValidatedPath(modulePath, 'modulePath');
+  modulePath = getValidatedPath(modulePath, 'modulePath');
 
   // Get options and args arguments.
-  if (args != null && typeof args === 'object' && !Array.isArray(args)) {
+  let execArgv;
+
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
     options = args;
-  } else if (args != null) {
+    args = [];
+  } else {
     validateArray(args, 'args');
   }
 
@@ -71,18 +79,51 @@ function fork(modulePath, args = [], options) {
     validateObject(options, 'options');
   }
   options = { __proto__: null, ...options, shell: false };
-  validateArgumentNullCheck(options.execPath || process.execPath, 'options.execPath');
-  validateArgumentsNullCheck(options.execArgv || process.execArgv, 'options.execArgv');
+  options.execPath = options.execPath || process.execPath;
+  validateArgumentNullCheck(options.execPath, 'options.execPath');
+
+  // Prepare arguments for fork:
+  execArgv = options.execArgv || process.execArgv;
+  validateArgumentsNullCheck(execArgv, 'options.execArgv');
+
+  if (execArgv === process.execArgv && process._eval != null) {
+    const index = execArgv.lastIndexOf(process._eval);
+    if (index > 0) {
+      // Remove the -e switch to avoid fork bombing ourselves.
+      execArgv = execArgv.slice();
+      execArgv.splice(index - 1, 2);
+    }
+  }
+
+  args = [...execArgv, modulePath, ...args];
 
   if (typeof options.stdio === 'string') {
-    stdioStringToArray(options.stdio, 'ipc');
-  } else if (Array.isArray(options.stdio) && !options.stdio.includes('ipc')) {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    // Use a separate fd=3 for the IPC channel. Inherit stdin, stdout,
+    // and stderr from the parent if silent isn't set.
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
     throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
   }
 
-  // Node spawns the execPath here with the execArgv, the module and args, and an 'ipc' stdio the
-  // child finds its parent through.
-  throw new ERR_NOT_IMPLEMENTED('child_process.fork');
+  return spawn(options.execPath, args, options);
+}
+
+// In a process a parent forked: `process.send()`, `'message'` and `disconnect()` over the
+// channel the parent gave (NODE_CHANNEL_FD).
+function _forkChild(fd, serializationMode) {
+  const p = new Pipe(PipeConstants.IPC);
+  const err = p.open(fd);
+  if (err) throw new ErrnoException(err, 'open');
+  p.unref();
+  const control = setupChannel(process, p, serializationMode);
+  process.on('newListener', function onNewListener(name) {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', function onRemoveListener(name) {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
 }
 
 function normalizeExecArgs(command, options, callback) {
@@ -715,6 +756,7 @@ function sanitizeKillSignal(killSignal) {
 }
 
 module.exports = {
+  _forkChild,
   ChildProcess,
   exec,
   execFile,

@@ -30,6 +30,7 @@
 //! | `op_net_address` | handle, peer | `[address, family, port]`, a path, or undefined |
 //! | `op_net_set_no_delay` | handle, on | 0 |
 //! | `op_net_set_keep_alive` | handle, on, initial delay (seconds) | 0 |
+//! | `op_net_open_ipc` | handle | 0, or -errno (`EBADF`: no channel, or already taken) |
 //! | `op_net_set_tos` | handle, type of service (0–255) | 0 or -errno |
 //! | `op_net_get_tos` | handle | the type of service, or -errno |
 //! | `op_net_getaddrinfo` | hostname, family (0, 4, 6), flags, callback | calls `callback(status, addresses)` |
@@ -41,7 +42,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::ffi::CString;
 use std::net::{IpAddr, SocketAddr};
-use std::os::fd::OwnedFd;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Duration;
@@ -78,6 +79,7 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_net_ref", op_net_ref),
         ("op_net_address", op_net_address),
         ("op_net_set_no_delay", op_net_set_no_delay),
+        ("op_net_open_ipc", op_net_open_ipc),
         ("op_net_set_tos", op_net_set_tos),
         ("op_net_get_tos", op_net_get_tos),
         ("op_net_set_keep_alive", op_net_set_keep_alive),
@@ -839,6 +841,30 @@ fn op_net_set_no_delay(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpRes
         }
     }
     Ok(0.into())
+}
+
+/// Makes idle handle `id` the IPC channel the parent process gave (`NODE_CHANNEL_FD`), once.
+/// Only that descriptor can be opened so: the host found it at start, as a socket, and owns it.
+fn op_net_open_ipc(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let id = handle_arg(args);
+    let Some(raw) = cx
+        .get_data::<crate::node::process::ProcessConfig>()
+        .and_then(|c| c.ipc_channel.take())
+    else {
+        return Ok((-libc::EBADF).into());
+    };
+    // SAFETY: the host handed this descriptor to the context to own, and `take` gives it out
+    // once.
+    let fd = unsafe { OwnedFd::from_raw_fd(raw) };
+    // Programs this one runs do not inherit it.
+    // SAFETY: plain fcntl on a descriptor we own.
+    if unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_SETFD, libc::FD_CLOEXEC) } < 0 {
+        return Ok((-std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EBADF))
+        .into());
+    }
+    Ok(adopt(cx, id, fd).into())
 }
 
 /// Asks handle `id`'s socket actor now (it runs on this thread): `setTypeOfService` and

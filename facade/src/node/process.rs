@@ -26,6 +26,9 @@ pub struct ProcessConfig {
     /// Whether `process.exit` ends the whole process (the CLI), or only the script, unwinding
     /// back to the host that embeds it.
     pub exit_ends_process: bool,
+    /// The descriptor a parent gave as node's IPC channel (`NODE_CHANNEL_FD`, a connected Unix
+    /// stream socket), taken once by `process`'s channel; the context owns it.
+    pub ipc_channel: std::cell::Cell<Option<std::os::fd::RawFd>>,
 }
 
 pub(crate) static BINDING: Binding = Binding {

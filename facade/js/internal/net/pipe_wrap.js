@@ -16,7 +16,10 @@ class Pipe extends LibuvStreamWrap {
     this.onconnection = null;
   }
 
+  // Only the IPC channel a parent process gave can be opened (the host found it at start);
+  // adopting any other descriptor would hand JS a resource the host never granted.
   open() {
+    if (this.type === constants.IPC) return this._openIpc();
     return -95; // UV_ENOTSUP: see TCP.open
   }
 

@@ -313,6 +313,10 @@ class LibuvStreamWrap {
     return binding.op_net_listen(this[kId], ipv6Only, backlog, reusePort);
   }
 
+  _openIpc() {
+    return binding.op_net_open_ipc(this[kId]);
+  }
+
   _setTypeOfService(tos) {
     return binding.op_net_set_tos(this[kId], tos);
   }
