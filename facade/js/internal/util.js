@@ -226,8 +226,17 @@ function debuglog(set, cb) {
   return logger;
 }
 
+// node's ExperimentalWarning, once per feature.
+const experimentalWarnings = new Set();
+function emitExperimentalWarning(feature) {
+  if (experimentalWarnings.has(feature)) return;
+  experimentalWarnings.add(feature);
+  process.emitWarning(`${feature} is an experimental feature and might change at any time`, 'ExperimentalWarning');
+}
+
 module.exports = {
   createDeferredPromise,
+  emitExperimentalWarning,
   copyOwnProperties,
   debuglog,
   shouldColorize,

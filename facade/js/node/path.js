@@ -11,6 +11,19 @@
 
 const { validateObject, validateString } = require('internal/validators');
 
+let lazyMatchesGlob;
+function globMatch(path, pattern, windows) {
+  require('internal/util').emitExperimentalWarning('glob');
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  lazyMatchesGlob ??= require('internal/fs/glob').matchesGlob;
+  if (windows) {
+    path = path.replaceAll('\\', '/');
+    pattern = pattern.replaceAll('\\', '/');
+  }
+  return lazyMatchesGlob(path, pattern);
+}
+
 const isPosixSep = (ch) => ch === '/';
 const isWinSep = (ch) => ch === '/' || ch === '\\';
 
@@ -294,6 +307,12 @@ const posix = {
     if (startPart > 0) ret.dir = path.slice(0, startPart - 1);
     else if (absolute) ret.dir = '/';
     return ret;
+  },
+
+  // Whether `path` matches the glob `pattern`, as fs.glob matches names (node 20.17+,
+  // experimental).
+  matchesGlob(path, pattern) {
+    return globMatch(path, pattern, false);
   },
 
   sep: '/',
@@ -689,6 +708,11 @@ const win32 = {
     // The dir keeps a root's trailing separator ("C:\abc" -> "C:\") but drops any other.
     ret.dir = startPart > 0 && startPart !== rootEnd ? path.slice(0, startPart - 1) : ret.root;
     return ret;
+  },
+
+  // As posix's, with `\` as a separator (minimatch's windowsPathsNoEscape).
+  matchesGlob(path, pattern) {
+    return globMatch(path, pattern, true);
   },
 
   sep: '\\',

@@ -549,13 +549,16 @@ async function* globPromise(pattern, options) {
 // segments, none of them hidden). With `matchBase`, a pattern without a slash is matched
 // against the path's last segment (minimatch's option of that name): `*.log` matches
 // `sub/file.log`.
+// Braces expand first, as minimatch's do: `*.{js,ts}` is either pattern.
 function matchesGlob(path, pattern, matchBase = false) {
-  const { segments } = parsePattern(pattern);
   const parts = path.split('/').filter((p) => p !== '');
-  if (matchBase && !pattern.includes('/')) {
-    return parts.length > 0 && matchSegments(segments, [parts[parts.length - 1]], 0, 0);
-  }
-  return matchSegments(segments, parts, 0, 0);
+  return expandBraces(pattern).some((expanded) => {
+    const { segments } = parsePattern(expanded);
+    if (matchBase && !expanded.includes('/')) {
+      return parts.length > 0 && matchSegments(segments, [parts[parts.length - 1]], 0, 0);
+    }
+    return matchSegments(segments, parts, 0, 0);
+  });
 }
 
 function matchSegments(segments, parts, si, pi) {

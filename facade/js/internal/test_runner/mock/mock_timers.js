@@ -22,12 +22,7 @@ let kMock;
 // Initial epoch to which #now should be set to
 const kInitialEpoch = 0;
 
-const experimentalWarnings = new Set();
-function emitExperimentalWarning(feature) {
-  if (experimentalWarnings.has(feature)) return;
-  experimentalWarnings.add(feature);
-  process.emitWarning(`${feature} is an experimental feature and might change at any time`, 'ExperimentalWarning');
-}
+const { emitExperimentalWarning } = require('internal/util');
 
 function validateStringArray(value, name) {
   if (!Array.isArray(value)) {
