@@ -1144,7 +1144,9 @@ function realpathSync(p, options) {
       const id = `${stats[0].toString(32)}:${stats[7].toString(32)}`;
       if (seenLinks.has(id)) linkTarget = seenLinks.get(id);
       if (linkTarget === null) {
-        binding.op_fs_stat(base, false);
+        // What the link leads to decides, as node's shared stat array does: a link to a pipe or
+        // a socket (/dev/stdin on a pipe) ends the walk at the next known part.
+        lastMode = binding.op_fs_stat(base, false)[1];
         linkTarget = binding.op_fs_readlink(base);
       }
       resolvedLink = pathModule.resolve(previous, linkTarget);
@@ -1222,8 +1224,9 @@ function realpath(p, options, callback) {
     }
     const id = `${stats.dev.toString(32)}:${stats.ino.toString(32)}`;
     if (seenLinks.has(id)) return gotTarget(null, seenLinks.get(id));
-    fs.stat(base, (err) => {
+    fs.stat(base, (err, targetStats) => {
       if (err) return callback(err);
+      lastMode = targetStats.mode;
       fs.readlink(base, (err, target) => {
         seenLinks.set(id, target);
         gotTarget(err, target);
