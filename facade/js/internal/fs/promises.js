@@ -867,6 +867,15 @@ async function writeFile(path, data, options) {
 
   checkAborted(options.signal);
 
+  // Bytes to a path, with nothing to check between chunks: one op opens, writes and closes on
+  // the pool, as readFile reads (node takes three trips).
+  if (isArrayBufferView(data) && options.signal === undefined && !flush) {
+    const opPath = toOpPath(getValidatedPath(path));
+    const mode = parseFileMode(options.mode, 'mode', 0o666);
+    await binding.op_fs_write_file(opPath, data, stringToFlags(flag), mode, true);
+    return;
+  }
+
   const fd = await open(path, flag, options.mode);
   let writeOp = writeFileHandle(fd, data, options.signal, options.encoding);
   if (flush) writeOp = writeOp.then((result) => fd.sync().then(() => result));
