@@ -1,5 +1,5 @@
 //! Load: `tests/load/net_echo_5000.js` under `actorjs`, a server holding 5,000 concurrent
-//! loopback connections that each echo 1 KiB, over five rounds, with no errors, no lost bytes
+//! loopback connections that each echo 1 KiB, over six rounds, with no errors, no lost bytes
 //! and flat memory (the script checks each and throws on a failure).
 
 use std::path::Path;
