@@ -7,7 +7,7 @@ use std::fs;
 use std::io::{BufRead, BufReader};
 use std::os::fd::{AsFd, AsRawFd};
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -18,6 +18,7 @@ use actors::lock::{
 use actors::pool::{FsResult, Timespec, beneath, ops};
 use actors::reactor::{Pool, PoolConfig};
 use actors::{ActorError, Addr, ReplyFuture, System};
+use tempfile::TempDir;
 
 const TICK: Duration = Duration::from_millis(5);
 const DEADLINE: Duration = Duration::from_secs(10);
@@ -36,6 +37,15 @@ fn system() -> System {
 
 fn spawn_lock(s: &mut System, path: &Path) -> Addr<FileLock> {
     s.spawn(FileLock::new(lock::open_lock_file(path).unwrap(), path))
+}
+
+/// Two lock actors on one lock file in a fresh directory (there while the `TempDir` lives).
+fn two_locks() -> (TempDir, PathBuf, System, Addr<FileLock>, Addr<FileLock>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.lock");
+    let mut s = system();
+    let (a, b) = (spawn_lock(&mut s, &path), spawn_lock(&mut s, &path));
+    (dir, path, s, a, b)
 }
 
 /// Runs the system until `f` has its answer.
@@ -98,10 +108,7 @@ fn errno<T: std::fmt::Debug>(r: FsResult<T>) -> i32 {
 
 #[test]
 fn exclusive_excludes_and_shared_shares() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("a.lock");
-    let mut s = system();
-    let (a, b) = (spawn_lock(&mut s, &path), spawn_lock(&mut s, &path));
+    let (_dir, path, mut s, a, b) = two_locks();
 
     acquire(&mut s, &a, false, false).unwrap();
     assert!(holds(&s, &a).ends_with("held exclusive"));
@@ -128,10 +135,7 @@ fn exclusive_excludes_and_shared_shares() {
 
 #[test]
 fn a_waiter_gets_the_lock_after_a_release() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("a.lock");
-    let mut s = system();
-    let (a, b) = (spawn_lock(&mut s, &path), spawn_lock(&mut s, &path));
+    let (_dir, _, mut s, a, b) = two_locks();
     acquire(&mut s, &a, false, false).unwrap();
     let waiting = start_wait(&mut s, &b);
     // One acquire at a time.
@@ -145,10 +149,7 @@ fn a_waiter_gets_the_lock_after_a_release() {
 
 #[test]
 fn a_waiter_gets_the_lock_when_the_holder_stops() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("a.lock");
-    let mut s = system();
-    let (a, b) = (spawn_lock(&mut s, &path), spawn_lock(&mut s, &path));
+    let (_dir, path, mut s, a, b) = two_locks();
     acquire(&mut s, &a, false, false).unwrap();
     let waiting = start_wait(&mut s, &b);
 
@@ -167,10 +168,7 @@ fn a_waiter_gets_the_lock_when_the_holder_stops() {
 
 #[test]
 fn cancel_and_release_end_a_wait() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("a.lock");
-    let mut s = system();
-    let (a, b) = (spawn_lock(&mut s, &path), spawn_lock(&mut s, &path));
+    let (_dir, path, mut s, a, b) = two_locks();
     acquire(&mut s, &a, false, false).unwrap();
 
     let waiting = start_wait(&mut s, &b);
@@ -193,10 +191,7 @@ fn cancel_and_release_end_a_wait() {
 
 #[test]
 fn a_cancel_racing_a_try_leaves_nothing_held() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("a.lock");
-    let mut s = system();
-    let (a, b) = (spawn_lock(&mut s, &path), spawn_lock(&mut s, &path));
+    let (_dir, _, mut s, a, b) = two_locks();
     // Sent together, the cancel arrives while the first try is on the pool and may succeed.
     let acquiring = a.ask(Acquire {
         shared: false,
@@ -211,10 +206,7 @@ fn a_cancel_racing_a_try_leaves_nothing_held() {
 
 #[test]
 fn waiting_keeps_the_system_alive_and_holding_does_not() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("a.lock");
-    let mut s = system();
-    let (a, b) = (spawn_lock(&mut s, &path), spawn_lock(&mut s, &path));
+    let (_dir, _, mut s, a, b) = two_locks();
     assert!(!s.is_alive(), "idle lock actors keep nothing alive");
     acquire(&mut s, &a, false, false).unwrap();
     s.dispatch();

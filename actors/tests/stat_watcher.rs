@@ -69,6 +69,16 @@ fn counted(mut watch: WatchStat) -> (WatchStat, Calls) {
     (watch, calls)
 }
 
+/// Watches `path` on `w` every [`INTERVAL`], with the stat calls counted.
+fn watch_path(
+    s: &mut System,
+    w: &Addr<StatWatcher>,
+    path: impl Into<PathBuf>,
+) -> (StatWatchId, Calls) {
+    let (watch, calls) = counted(WatchStat::path(path, INTERVAL));
+    (ask(s, w, watch), calls)
+}
+
 fn watcher(s: &mut System) -> (Addr<StatWatcher>, Log) {
     let log: Log = Rc::default();
     let l = log.clone();
@@ -149,8 +159,7 @@ fn the_first_stat_is_a_baseline_only() {
     fs::write(&file, "x").unwrap();
     let mut s = System::new().unwrap();
     let (w, log) = watcher(&mut s);
-    let (watch, calls) = counted(WatchStat::path(&file, INTERVAL));
-    let id = ask(&mut s, &w, watch);
+    let (id, calls) = watch_path(&mut s, &w, &file);
     more_stats(&mut s, &calls, 4);
     assert_eq!(
         changes(&log, id),
@@ -177,8 +186,7 @@ fn a_write_that_changes_the_size_is_reported_once() {
     fs::write(&file, "x").unwrap();
     let mut s = System::new().unwrap();
     let (w, log) = watcher(&mut s);
-    let (watch, calls) = counted(WatchStat::path(&file, INTERVAL));
-    let id = ask(&mut s, &w, watch);
+    let (id, calls) = watch_path(&mut s, &w, &file);
     more_stats(&mut s, &calls, 1);
     append(&file, "yz");
     settle(&mut s, &log, id, 1);
@@ -199,8 +207,7 @@ fn a_missing_file_is_reported_once_and_its_return_as_a_change() {
     fs::write(&file, "abc").unwrap();
     let mut s = System::new().unwrap();
     let (w, log) = watcher(&mut s);
-    let (watch, calls) = counted(WatchStat::path(&file, INTERVAL));
-    let id = ask(&mut s, &w, watch);
+    let (id, calls) = watch_path(&mut s, &w, &file);
     more_stats(&mut s, &calls, 1);
 
     fs::remove_file(&file).unwrap();
@@ -228,8 +235,7 @@ fn a_file_missing_from_the_start_is_reported_once() {
     let dir = TempDir::new();
     let mut s = System::new().unwrap();
     let (w, log) = watcher(&mut s);
-    let (watch, calls) = counted(WatchStat::path(dir.join("missing"), INTERVAL));
-    let id = ask(&mut s, &w, watch);
+    let (id, calls) = watch_path(&mut s, &w, dir.join("missing"));
     settle(&mut s, &log, id, 1);
     more_stats(&mut s, &calls, 3);
     assert_eq!(
@@ -314,8 +320,7 @@ fn only_refd_subscriptions_keep_the_system_alive() {
         "a stat watcher with nothing watched holds nothing"
     );
 
-    let (watch, calls) = counted(WatchStat::path(&file, INTERVAL));
-    let id = ask(&mut s, &w, watch);
+    let (id, calls) = watch_path(&mut s, &w, &file);
     let target = calls.started() + 4;
     assert!(run_until(&mut s, |s| {
         assert!(s.is_alive(), "a ref'd subscription keeps the system alive");
