@@ -34,7 +34,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
 use std::ffi::OsStr;
-use std::fs::{self, FileType, Metadata};
+use std::fs::{self, Metadata};
 use std::io;
 use std::iter::Peekable;
 use std::os::unix::fs::MetadataExt;
@@ -46,37 +46,16 @@ use reactor::{PoolError, TimerKey};
 use super::{WatchEvent, WatchHandler, WatchId, Watcher};
 use crate::actor::{Handler, Message};
 use crate::context::Context;
+use crate::pool::FileKind;
 use crate::reply::ReplyTo;
-
-/// What kind of file a name stands for; a name whose kind changes was replaced.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    File,
-    Dir,
-    Symlink,
-    Other,
-}
-
-impl Kind {
-    fn of(t: FileType) -> Kind {
-        if t.is_file() {
-            Kind::File
-        } else if t.is_dir() {
-            Kind::Dir
-        } else if t.is_symlink() {
-            Kind::Symlink
-        } else {
-            Kind::Other
-        }
-    }
-}
 
 /// What a snapshot remembers of one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Stat {
     dev: u64,
     ino: u64,
-    kind: Kind,
+    /// A name whose kind changes was replaced.
+    kind: FileKind,
     size: u64,
     /// Nanoseconds since the epoch.
     mtime: i128,
@@ -93,7 +72,7 @@ impl Stat {
         Stat {
             dev: m.dev(),
             ino: m.ino(),
-            kind: Kind::of(m.file_type()),
+            kind: FileKind::from_mode(m.mode()),
             size: m.size(),
             mtime: ns(m.mtime(), m.mtime_nsec()),
             ctime: ns(m.ctime(), m.ctime_nsec()),
@@ -111,7 +90,7 @@ impl Stat {
     /// Whether the same file's contents or attributes changed.
     fn changed_to(&self, new: &Stat) -> bool {
         let attrs = (self.mode, self.uid, self.gid) != (new.mode, new.uid, new.gid);
-        if self.kind == Kind::Dir {
+        if self.kind == FileKind::Dir {
             attrs
         } else {
             attrs || (self.size, self.mtime, self.ctime) != (new.size, new.mtime, new.ctime)
@@ -145,7 +124,7 @@ impl Snapshot {
             root: fs::metadata(path).ok().map(|m| Stat::of(&m)),
             entries: BTreeMap::new(),
         };
-        if shape != Shape::File && snap.root.is_some_and(|s| s.kind == Kind::Dir) {
+        if shape != Shape::File && snap.root.is_some_and(|s| s.kind == FileKind::Dir) {
             list(path, Path::new(""), shape == Shape::Tree, &mut snap.entries);
         }
         snap
@@ -164,7 +143,7 @@ fn list(dir: &Path, rel: &Path, deep: bool, out: &mut BTreeMap<PathBuf, Stat>) {
         };
         let name = rel.join(entry.file_name());
         let stat = Stat::of(&meta);
-        if deep && stat.kind == Kind::Dir {
+        if deep && stat.kind == FileKind::Dir {
             list(&entry.path(), &name, deep, out);
         }
         out.insert(name, stat);
@@ -449,7 +428,7 @@ impl Handler<Tick> for Watcher {
 mod tests {
     use super::*;
 
-    fn stat(ino: u64, kind: Kind, size: u64, mtime: i128) -> Stat {
+    fn stat(ino: u64, kind: FileKind, size: u64, mtime: i128) -> Stat {
         Stat {
             dev: 1,
             ino,
@@ -465,7 +444,7 @@ mod tests {
 
     fn dir(entries: &[(&str, Stat)]) -> Snapshot {
         Snapshot {
-            root: Some(stat(1, Kind::Dir, 4096, 0)),
+            root: Some(stat(1, FileKind::Dir, 4096, 0)),
             entries: entries
                 .iter()
                 .map(|(n, s)| (PathBuf::from(n), *s))
@@ -484,18 +463,18 @@ mod tests {
     #[test]
     fn entries_are_compared_by_name_then_inode_then_contents() {
         let old = dir(&[
-            ("gone", stat(2, Kind::File, 1, 0)),
-            ("kept", stat(3, Kind::File, 1, 0)),
-            ("written", stat(4, Kind::File, 1, 0)),
-            ("replaced", stat(5, Kind::File, 1, 0)),
-            ("sub", stat(6, Kind::Dir, 4096, 0)),
+            ("gone", stat(2, FileKind::File, 1, 0)),
+            ("kept", stat(3, FileKind::File, 1, 0)),
+            ("written", stat(4, FileKind::File, 1, 0)),
+            ("replaced", stat(5, FileKind::File, 1, 0)),
+            ("sub", stat(6, FileKind::Dir, 4096, 0)),
         ]);
         let new = dir(&[
-            ("kept", stat(3, Kind::File, 1, 0)),
-            ("new", stat(7, Kind::File, 0, 9)),
-            ("replaced", stat(8, Kind::File, 1, 0)),
-            ("sub", stat(6, Kind::Dir, 4096, 9)),
-            ("written", stat(4, Kind::File, 1, 9)),
+            ("kept", stat(3, FileKind::File, 1, 0)),
+            ("new", stat(7, FileKind::File, 0, 9)),
+            ("replaced", stat(8, FileKind::File, 1, 0)),
+            ("sub", stat(6, FileKind::Dir, 4096, 9)),
+            ("written", stat(4, FileKind::File, 1, 9)),
         ]);
         assert_eq!(
             diff(Shape::Dir, OsStr::new("d"), &old, &new),
@@ -516,9 +495,9 @@ mod tests {
             entries: BTreeMap::new(),
         };
         let f = OsStr::new("f.txt");
-        let a = Some(stat(2, Kind::File, 1, 0));
-        let longer = Some(stat(2, Kind::File, 2, 0));
-        let other = Some(stat(3, Kind::File, 1, 0));
+        let a = Some(stat(2, FileKind::File, 1, 0));
+        let longer = Some(stat(2, FileKind::File, 2, 0));
+        let other = Some(stat(3, FileKind::File, 1, 0));
         assert_eq!(
             diff(Shape::File, f, &file(a), &file(longer)),
             vec![change("f.txt")]
@@ -537,7 +516,7 @@ mod tests {
         );
         assert_eq!(diff(Shape::File, f, &file(None), &file(None)), vec![]);
 
-        let full = dir(&[("x", stat(2, Kind::File, 1, 0))]);
+        let full = dir(&[("x", stat(2, FileKind::File, 1, 0))]);
         assert_eq!(
             diff(Shape::Dir, OsStr::new("d"), &full, &Snapshot::default()),
             vec![rename("x"), rename("d")],
