@@ -103,7 +103,10 @@ const noop = () => {};
 
 const kPerfHooksNetConnectContext = Symbol('kPerfHooksNetConnectContext');
 
-const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
+// The observer machinery loads only once something observes (see internal/perf/observers).
+const { hasObserver } = require('internal/perf/observers');
+let perfObserve;
+const lazyPerfObserve = () => (perfObserve ??= require('internal/perf/observe'));
 
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 
@@ -952,7 +955,11 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     const ex = new ExceptionWithHostPort(err, 'connect', address, port, details);
     self.destroy(ex);
   } else if ((addressType === 6 || addressType === 4) && hasObserver('net')) {
-    startPerf(self, kPerfHooksNetConnectContext, { type: 'net', name: 'connect', detail: { host: address, port } });
+    lazyPerfObserve().startPerf(self, kPerfHooksNetConnectContext, {
+      type: 'net',
+      name: 'connect',
+      detail: { host: address, port },
+    });
   }
 }
 
@@ -1470,7 +1477,7 @@ function afterConnect(status, handle, req, readable, writable) {
     // Start the first read, or get an immediate EOF. A read(0) consumes nothing.
     if (readable && !self.isPaused()) self.read(0);
     if (self[kPerfHooksNetConnectContext] && hasObserver('net')) {
-      stopPerf(self, kPerfHooksNetConnectContext);
+      lazyPerfObserve().stopPerf(self, kPerfHooksNetConnectContext);
     }
   } else {
     let details;

@@ -6,8 +6,8 @@
 // As node's lib/internal/perf/observe.js: an entry is pushed synchronously onto the buffer of
 // each observer of its type, and one setImmediate then calls every observer with a pending
 // buffer, so a callback sees all the entries of a turn of the loop in one list. Builtins that
-// time their own operations ('net') ask hasObserver(type) first and bracket the operation with
-// startPerf()/stopPerf(), which pay for nothing when no one observes.
+// time their own operations ('net') ask internal/perf/observers' hasObserver(type) first, which
+// does not load this module, and only then bracket the operation with startPerf()/stopPerf().
 //
 // supportedEntryTypes lists the types actorjs emits; node's others ('dns', 'function', 'gc',
 // 'http', 'http2', 'resource') are absent, so observing them is ignored, as for any unknown type.
@@ -33,6 +33,8 @@ const kSkipThrow = Symbol('kSkipThrow');
 const kTypeSingle = 0;
 const kTypeMultiple = 1;
 
+const { countObserver, hasObserver } = require('internal/perf/observers');
+
 const kSupportedEntryTypes = Object.freeze(['mark', 'measure', 'net']);
 
 // The performance timeline: what performance.getEntries() and observe({ buffered: true }) see.
@@ -48,8 +50,6 @@ const kWarnedEntryTypes = new Set();
 const kObservers = new Set();
 const kPending = new Set();
 let isPending = false;
-// How many connected observers watch each type, for hasObserver().
-const observerCounts = new Map();
 
 function queuePending() {
   if (isPending) return;
@@ -60,10 +60,6 @@ function queuePending() {
     kPending.clear();
     for (const pending of pendings) pending[kDispatch]();
   });
-}
-
-function countObserver(type, delta) {
-  observerCounts.set(type, (observerCounts.get(type) ?? 0) + delta);
 }
 
 function lazyDOMException(message, name) {
@@ -314,10 +310,6 @@ function filterBufferMapByNameAndType(name, type) {
     bufferList = bufferList.slice();
   }
   return bufferList.sort(byStartTime);
-}
-
-function hasObserver(type) {
-  return observerCounts.get(type) > 0;
 }
 
 // Starts timing an operation: `context` ({ type, name, detail }) is kept on target[key] with the
