@@ -34,8 +34,23 @@ pub(crate) fn run(cx: &mut Context) -> i32 {
         if let Some(code) = s.exit_requested() {
             return code;
         }
+        // As libuv's `uv_run`: a turn only while something ref'd is alive, so an unref'd
+        // immediate or timer never runs once nothing else is left.
+        if !alive(&h, &s) {
+            emit(cx, "beforeExit");
+            drain(cx);
+            if !alive(&h, &s) {
+                break;
+            }
+            continue;
+        }
         h.update_now();
         run_timers(cx, &h);
+        // libuv ends a turn with the timers and checks liveness there: what a timer left only
+        // unref'd (an immediate, say) does not run.
+        if !alive(&h, &s) {
+            continue;
+        }
         // Messages JS sent since the last poll (a socket to close, a write) are handled first: the
         // events they cause must not wait for the poll's timeout.
         s.system.borrow_mut().dispatch();
@@ -50,13 +65,6 @@ pub(crate) fn run(cx: &mut Context) -> i32 {
         s.sweep_if_narrowed();
         run_completions(cx, &s);
         run_immediates(cx, &h);
-        if !alive(&h, &s) && s.exit_requested().is_none() {
-            emit(cx, "beforeExit");
-            drain(cx);
-            if !alive(&h, &s) {
-                break;
-            }
-        }
     }
     emit(cx, "exit");
     s.exit_requested().unwrap_or_else(|| h.exit_code.get())
@@ -280,9 +288,11 @@ pub(crate) fn uncaught(e: JsError, cx: &mut Context) {
             // A listener ended the script (process.exit).
             Err(_) if ended(cx) => return,
             Err(inner) => {
-                // A throwing 'uncaughtException' listener is itself fatal.
+                // A throwing 'uncaughtException' listener ends the process at once, as in node:
+                // its error is printed, no 'exit' is emitted, and the status is 7.
                 let inner = opaque(inner, cx);
-                fatal(inner, cx);
+                report(&inner, cx);
+                end(EXCEPTION_IN_FATAL_HANDLER, cx);
                 return;
             }
         },
@@ -293,39 +303,54 @@ pub(crate) fn uncaught(e: JsError, cx: &mut Context) {
     }
 }
 
-/// Ends the process for an uncaught exception: `'exit'` with code 1, the error printed as Node
-/// prints it, exit status 1. Embedded, it ends the script only: no more of its JS runs and the
-/// host's `run` returns the code.
+/// Node's exit status when an `'uncaughtException'` listener throws.
+const EXCEPTION_IN_FATAL_HANDLER: i32 = 7;
+
+/// Ends the process for an uncaught exception, in node's order: `'exit'` listeners run with code
+/// 1 (and may change `process.exitCode`, which becomes the status), then the error is printed as
+/// Node prints it. Embedded, it ends the script only: no more of its JS runs and the host's `run`
+/// returns the code.
 pub(crate) fn fatal(value: JsValue, cx: &mut Context) {
     let h = host(cx);
     h.exit_code.set(1);
-    // As node: the error is printed, then 'exit' listeners run with code 1.
+    if let Some(emit) = h.hook(|k| &k.emit) {
+        // A throwing 'exit' listener changes nothing here, as in node.
+        let _ = call(&emit, &[JsString::from("exit").into(), 1.into()], cx);
+    }
+    // An 'exit' listener that called process.exit ended the process with its code, unprinted.
+    if ended(cx) {
+        return;
+    }
+    report(&value, cx);
+    end(h.exit_code.get(), cx);
+}
+
+/// Prints an uncaught error to stderr as node does.
+fn report(value: &JsValue, cx: &mut Context) {
+    let h = host(cx);
     let text = match h.hook(|k| &k.format_fatal) {
-        Some(format) => match call(&format, std::slice::from_ref(&value), cx) {
+        Some(format) => match call(&format, std::slice::from_ref(value), cx) {
             Ok(v) if v.is_string() => v
                 .as_string()
                 .map(|s| s.to_std_string_lossy())
                 .unwrap_or_default(),
-            _ => plain_text(&value, cx),
+            _ => plain_text(value, cx),
         },
-        None => plain_text(&value, cx),
+        None => plain_text(value, cx),
     };
-    {
-        let mut err = std::io::stderr().lock();
-        let _ = err.write_all(text.as_bytes());
-        let _ = err.flush();
-    }
-    if let Some(emit) = h.hook(|k| &k.emit) {
-        let _ = call(&emit, &[JsString::from("exit").into(), 1.into()], cx);
-    }
-    let code = h.exit_code.get().max(1);
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.flush();
+}
+
+/// Ends the process (or, embedded, the script) with `code`.
+fn end(code: i32, cx: &mut Context) {
     if cx
         .get_data::<facade::node::process::ProcessConfig>()
         .is_none_or(|c| c.exit_ends_process)
     {
         std::process::exit(code);
     }
-    // An 'exit' listener may have called process.exit: its code stands.
     state(cx).request_exit(code);
 }
 

@@ -1,0 +1,36 @@
+// Timer edge cases node keeps.
+const order = [];
+
+clearImmediate(null);
+clearImmediate(undefined);
+
+// A callback's own `call` and `apply` properties are not used.
+function cb(...args) {
+  order.push(`cb ${args.length}`);
+}
+cb.call = 'not a function';
+cb.apply = 'also not a function';
+setTimeout(cb, 1, 'a', 'b');
+setImmediate(cb, 'x');
+setInterval(function tick() {
+  clearInterval(this);
+  order.push('interval');
+}, 1);
+
+// A one-shot timer given a `_repeat` by its callback runs again.
+let runs = 0;
+const r = setTimeout(() => {
+  runs++;
+  if (r._repeat) clearInterval(r);
+  r._repeat = 1;
+}, 1);
+
+// An unref'd immediate does not run when nothing else is left; a ref'd one does.
+setImmediate(() => order.push('ref immediate'));
+
+setTimeout(() => {
+  console.log(order.join('\n'));
+  console.log('runs', runs);
+  setImmediate(() => console.log('never')).unref();
+}, 30);
+process.on('beforeExit', () => console.log('beforeExit'));
