@@ -126,21 +126,24 @@ function unschedule(timer) {
 }
 
 // Called by the host for each due timer.
+// As node's listOnTimeout: after the callback a timer with `_repeat` runs again (even a
+// one-shot timer the callback gave one), unless it was cleared or restarted; otherwise it ends.
 function runTimer(timer) {
   if (timer._destroyed) return;
   timer[kKey] = undefined;
-  if (timer._repeat === null) {
-    timer._destroyed = true;
-    if (timer[kHasPrimitive]) knownTimersById.delete(timer[kTimerId]);
-  }
   try {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
     else timer._onTimeout(...args);
   } finally {
-    if (timer._repeat !== null && !timer._destroyed && timer[kKey] === undefined) {
-      timer._idleTimeout = timer._repeat;
-      schedule(timer);
+    if (timer[kKey] === undefined) {
+      if (timer._repeat && timer._idleTimeout !== -1) {
+        timer._idleTimeout = timer._repeat;
+        schedule(timer);
+      } else if (!timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kHasPrimitive]) knownTimersById.delete(timer[kTimerId]);
+      }
     }
   }
 }
@@ -267,9 +270,9 @@ function runImmediate(immediate) {
   const callback = immediate._onImmediate;
   immediate._onImmediate = null;
   const args = immediate._argv;
-  // As in node, `this` inside the callback is the Immediate.
-  if (args === undefined) callback.call(immediate);
-  else callback.apply(immediate, args);
+  // As in node, `this` inside the callback is the Immediate; a callback's own `call` or `apply`
+  // property is not used.
+  Reflect.apply(callback, immediate, args === undefined ? [] : args);
 }
 
 function setImmediate(callback, arg1, arg2, arg3) {
@@ -278,7 +281,8 @@ function setImmediate(callback, arg1, arg2, arg3) {
 }
 
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
+  // Anything but an Immediate (a Timeout, say) is left alone.
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
   immediate._destroyed = true;
   if (immediate[kRefed]) op_immediate_ref(-1);
   immediate[kRefed] = false;
