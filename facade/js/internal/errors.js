@@ -320,6 +320,7 @@ E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
 }, Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
 E('ERR_INVALID_URL', function (input) {
   this.input = input;
   return 'Invalid URL';

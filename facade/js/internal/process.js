@@ -27,9 +27,24 @@ const {
   op_permission_drop,
   op_permission_epoch,
 } = internalBinding('permission');
+const {
+  op_credentials_set_id,
+  op_credentials_setgroups,
+  op_credentials_initgroups,
+  op_credentials_getgroups,
+  op_memory_constrained,
+  op_memory_available,
+} = internalBinding('credentials');
 const { op_next_tick, op_host_set_exit_code } = internalBinding('timers');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE },
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_OUT_OF_RANGE,
+    ERR_UNKNOWN_SIGNAL,
+    ERR_INVALID_ARG_VALUE,
+    ERR_UNKNOWN_CREDENTIAL,
+  },
+  ErrnoException,
   errorWithCode,
 } = require('internal/errors');
 const {
@@ -38,6 +53,8 @@ const {
   validateString,
   validateNumber,
   validateObject,
+  validateArray,
+  validateUint32,
 } = require('internal/validators');
 
 // Named like node's so that `util.inspect(process)` reads `process { ... }`.
@@ -229,7 +246,7 @@ function createProcess(opts) {
     require_module: true,
     typescript: false,
   });
-  define('config', {
+  define('config', deepFreeze({
     target_defaults: {
       cflags: [],
       default_configuration: 'Release',
@@ -262,7 +279,7 @@ function createProcess(opts) {
       v8_use_siphash: 1,
       want_separate_host_toolset: 0,
     },
-  });
+  }));
   define('allowedNodeEnvironmentFlags', new Set());
   define('debugPort', 9229);
   define('_exiting', false, false);
@@ -338,29 +355,51 @@ function createProcess(opts) {
     return op_process_rss();
   };
   proc.cpuUsage = function cpuUsage(prevValue) {
-    const now = op_process_cpu_usage();
-    if (prevValue !== undefined) {
-      validateObject(prevValue, 'prevValue');
-      return { user: now.user - prevValue.user, system: now.system - prevValue.system };
+    // As node: a previous value must have the shape this returns.
+    if (prevValue) {
+      if (!previousValueIsValid(prevValue.user)) {
+        validateObject(prevValue, 'prevValue');
+        validateNumber(prevValue.user, 'prevValue.user');
+        throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
+      }
+      if (!previousValueIsValid(prevValue.system)) {
+        validateNumber(prevValue.system, 'prevValue.system');
+        throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+      }
     }
+    const now = op_process_cpu_usage();
+    if (prevValue) return { user: now.user - prevValue.user, system: now.system - prevValue.system };
     return now;
+  };
+  proc.constrainedMemory = function constrainedMemory() {
+    return op_memory_constrained();
+  };
+  proc.availableMemory = function availableMemory() {
+    return op_memory_available();
   };
   proc.resourceUsage = function resourceUsage() {
     return op_process_resource_usage();
   };
-  proc.kill = function kill(pid, sig = 'SIGTERM') {
+  // As node's: the signalling goes through `process._kill`, which answers 0 or -errno.
+  proc.kill = function kill(pid, sig) {
+    let err;
     if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
-    let signal;
-    if (typeof sig === 'number') {
-      signal = sig;
-    } else if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) {
-      signal = signals[sig];
+    if (sig === (sig | 0)) {
+      err = proc._kill(pid, sig);
     } else {
-      throw new ERR_UNKNOWN_SIGNAL(sig);
+      sig = sig || 'SIGTERM';
+      if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) {
+        err = proc._kill(pid, signals[sig]);
+      } else {
+        throw new ERR_UNKNOWN_SIGNAL(sig);
+      }
     }
-    op_process_kill(pid, signal);
+    if (err) throw new ErrnoException(err, 'kill');
     return true;
   };
+  define('_kill', function _kill(pid, sig) {
+    return op_process_kill(pid, sig);
+  }, false);
   proc.nextTick = function nextTick(callback, ...args) {
     validateFunction(callback, 'callback');
     // Once 'exit' is under way the tick queue is never run again; node drops new ticks.
@@ -374,7 +413,8 @@ function createProcess(opts) {
       proc._exiting = true;
       proc.emit('exit', proc.exitCode || 0);
     }
-    op_process_really_exit(proc.exitCode || 0);
+    // Through `process.reallyExit`, which programs patch, as node does.
+    proc.reallyExit(proc.exitCode || 0);
   };
   proc.reallyExit = function reallyExit(code) {
     op_process_really_exit(code | 0);
@@ -386,7 +426,12 @@ function createProcess(opts) {
   proc.geteuid = () => op_process_ids()[1];
   proc.getgid = () => op_process_ids()[2];
   proc.getegid = () => op_process_ids()[3];
-  proc.getgroups = () => [op_process_ids()[2]];
+  proc.getgroups = function getgroups() {
+    const groups = op_credentials_getgroups();
+    if (typeof groups[1] === 'string') throw credentialError(groups, 'getgroups');
+    return groups;
+  };
+  Object.assign(proc, credentialSetters());
   proc.binding = function binding(name) {
     throw new Error(`No such module: ${name}`);
   };
@@ -403,6 +448,70 @@ function createProcess(opts) {
 }
 
 let captureCallback = null;
+
+// Node's process.cpuUsage() checks: a count of microseconds.
+function previousValueIsValid(num) {
+  return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0;
+}
+
+function deepFreeze(object) {
+  for (const value of Object.values(object)) {
+    if (value !== null && typeof value === 'object') deepFreeze(value);
+  }
+  return Object.freeze(object);
+}
+
+// Node's errno error from a credential call the kernel refused: `EPERM, Operation not permitted`.
+function credentialError([errno, text], syscall) {
+  const code = require('util').getSystemErrorName(-errno);
+  const err = new Error(`${code}, ${text}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+// process.setuid and friends, as node's wrapPosixCredentialSetters.
+function credentialSetters() {
+  function validateId(id, name) {
+    if (typeof id === 'number') validateUint32(id, name);
+    else if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  }
+  function checked(result, syscall) {
+    if (typeof result === 'object') throw credentialError(result, syscall);
+    return result;
+  }
+  function idSetter(type, syscall) {
+    return {
+      [syscall](id) {
+        validateId(id, 'id');
+        if (typeof id === 'number') id >>>= 0;
+        if (checked(op_credentials_set_id(syscall, id), syscall) === 1) {
+          throw new ERR_UNKNOWN_CREDENTIAL(type, id);
+        }
+      },
+    }[syscall];
+  }
+  return {
+    initgroups(user, extraGroup) {
+      validateId(user, 'user');
+      validateId(extraGroup, 'extraGroup');
+      const result = checked(op_credentials_initgroups(user, extraGroup), 'initgroups');
+      if (result === 1) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
+      if (result === 2) throw new ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
+    },
+    setgroups(groups) {
+      validateArray(groups, 'groups');
+      for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+      const result = checked(op_credentials_setgroups(groups), 'setgroups');
+      if (result > 0) throw new ERR_UNKNOWN_CREDENTIAL('Group', groups[result - 1]);
+    },
+    setegid: idSetter('Group', 'setegid'),
+    seteuid: idSetter('User', 'seteuid'),
+    setgid: idSetter('Group', 'setgid'),
+    setuid: idSetter('User', 'setuid'),
+  };
+}
 
 // process.emitWarning(warning[, type[, code]][, ctor]) / (warning, options).
 function emitWarning(warning, type, code, ctor) {

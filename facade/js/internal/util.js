@@ -234,7 +234,15 @@ function emitExperimentalWarning(feature) {
   process.emitWarning(`${feature} is an experimental feature and might change at any time`, 'ExperimentalWarning');
 }
 
+// Blocks the thread for `msec` milliseconds (node's tests use it to let timers fall due).
+function sleep(msec) {
+  const { validateUint32 } = require('internal/validators');
+  validateUint32(msec, 'msec');
+  internalBinding('process').op_process_sleep(msec);
+}
+
 module.exports = {
+  sleep,
   createDeferredPromise,
   emitExperimentalWarning,
   copyOwnProperties,

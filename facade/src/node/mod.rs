@@ -1,6 +1,7 @@
 //! Ops behind Node's modules, one file per area (`process.rs` is `internalBinding('process')`).
 
 pub mod buffer;
+pub mod credentials;
 pub mod encoding;
 pub mod events;
 pub mod fs;
@@ -17,6 +18,7 @@ use crate::ops::Binding;
 /// Every binding of the facade.
 pub(crate) static BINDINGS: &[&Binding] = &[
     &process::BINDING,
+    &credentials::BINDING,
     &process::STDIO,
     &buffer::BINDING,
     &url::BINDING,

@@ -51,6 +51,7 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_process_env_unset", op_process_env_unset),
         ("op_process_really_exit", op_process_really_exit),
         ("op_process_ids", op_process_ids),
+        ("op_process_sleep", op_process_sleep),
     ],
 };
 
@@ -135,8 +136,12 @@ fn op_process_cwd(_: &JsValue, _: &[JsValue], _: &mut Context) -> OpResult {
 
 fn op_process_chdir(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let dir = string_arg(args, 0, cx)?;
-    std::env::set_current_dir(&dir)
-        .map_err(|e| OpError::Fs(actors::pool::FsError::new("chdir", e).path(&dir)))?;
+    // As node's: `ENOENT: no such file or directory, chdir /from -> 'to'`, with the working
+    // directory as `path` and the target as `dest`.
+    std::env::set_current_dir(&dir).map_err(|e| {
+        let from = std::env::current_dir().unwrap_or_default();
+        OpError::Fs(actors::pool::FsError::new("chdir", e).path(from).dest(&dir))
+    })?;
     Ok(JsValue::undefined())
 }
 
@@ -266,7 +271,8 @@ fn op_process_resource_usage(_: &JsValue, _: &[JsValue], cx: &mut Context) -> Op
     Ok(obj.into())
 }
 
-/// `kill(pid, signal)`; the glue has already turned a signal name into its number.
+/// `kill(pid, signal)` → 0 or the negative errno; the glue has already turned a signal name into
+/// its number.
 fn op_process_kill(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let pid = arg(args, 0).as_number().unwrap_or(0.0) as libc::pid_t;
     let sig = arg(args, 1).as_number().unwrap_or(0.0) as libc::c_int;
@@ -279,9 +285,21 @@ fn op_process_kill(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult 
     }
     // SAFETY: plain syscall.
     if unsafe { libc::kill(pid, sig) } == -1 {
-        return Err(errno_error("kill", io::Error::last_os_error()));
+        // As node's `process._kill`: the negative errno, for `process.kill` to throw.
+        let errno = io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EINVAL);
+        return Ok(JsValue::from(-errno));
     }
-    Ok(JsValue::from(true))
+    Ok(JsValue::from(0))
+}
+
+/// `op_process_sleep(ms)`: blocks the JS thread, as node's internal `sleep` (its tests use it to
+/// let timers fall due).
+fn op_process_sleep(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
+    let ms = arg(args, 0).as_number().unwrap_or(0.0).max(0.0);
+    std::thread::sleep(std::time::Duration::from_micros((ms * 1000.0) as u64));
+    Ok(JsValue::undefined())
 }
 
 /// `[uid, euid, gid, egid]`.
