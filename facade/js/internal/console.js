@@ -7,6 +7,7 @@ const {
 const { validateArray, validateObject, validateOneOf, validateInteger } = require('internal/validators');
 const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
 const types = require('internal/util/types');
+const { previewEntries } = internalBinding('util');
 
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
@@ -129,14 +130,20 @@ function Console(options, stderr, ignoreErrors) {
     }
   }
   initConsole(this, stdout, errStream, ignore, colorMode, inspectOptions, groupIndentation ?? 2);
-  // Methods are bound so that `const { log } = console` works, as in node.
+  // Methods are bound so that `const { log } = console` works, as in node, and keep their names.
   for (const key of Object.getOwnPropertyNames(Console.prototype)) {
     if (key === 'constructor') continue;
     const desc = Object.getOwnPropertyDescriptor(Console.prototype, key);
     if (typeof desc.value === 'function') {
-      Object.defineProperty(this, key, { ...desc, value: desc.value.bind(this), enumerable: true });
+      Object.defineProperty(this, key, { ...desc, value: bindNamed(desc.value, this, key), enumerable: true });
     }
   }
+}
+
+function bindNamed(fn, receiver, name) {
+  const bound = fn.bind(receiver);
+  Object.defineProperty(bound, 'name', { __proto__: null, value: name });
+  return bound;
 }
 
 function initConsole(self, stdout, stderr, ignoreErrors, colorMode, inspectOptions, indentWidth) {
@@ -144,6 +151,23 @@ function initConsole(self, stdout, stderr, ignoreErrors, colorMode, inspectOptio
     Object.defineProperty(self, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
   hidden(kStdout, stdout);
   hidden(kStderr, stderr);
+  // `_stdout` and `_stderr` are where node's console writes; programs replace them.
+  for (const [name, key] of [
+    ['_stdout', kStdout],
+    ['_stderr', kStderr],
+  ]) {
+    Object.defineProperty(self, name, {
+      __proto__: null,
+      get() {
+        return this[key];
+      },
+      set(stream) {
+        this[key] = stream;
+      },
+      enumerable: false,
+      configurable: true,
+    });
+  }
   hidden(kIgnoreErrors, ignoreErrors);
   hidden(kColorMode, colorMode);
   hidden(kInspectOptions, inspectOptions);
@@ -181,12 +205,30 @@ function writeTo(self, useStdErr, string) {
     stream.write(string);
     return;
   }
+  // As node: a console swallows the errors of its streams, thrown at once (files, terminals) or
+  // reported later (pipes), all but running out of stack.
   try {
-    stream.write(string);
-  } catch (err) {
-    // Node ignores EPIPE-like write errors of the console by default.
-    if (err === null || typeof err !== 'object' || !('code' in err)) throw err;
+    if (stream.listenerCount?.('error') === 0) stream.once('error', noop);
+    stream.write(string, (err) => swallowLaterError(stream, err));
+  } catch (e) {
+    if (isStackOverflowError(e)) throw e;
+  } finally {
+    stream.removeListener?.('error', noop);
   }
+}
+
+function noop() {}
+
+// The write callback: an error the stream reports later (a pipe's) will be emitted as 'error';
+// a one-time listener keeps it from being uncaught, as node's console does.
+function swallowLaterError(stream, err) {
+  if (err !== null && err !== undefined && !stream._writableState?.errorEmitted) {
+    if (stream.listenerCount?.('error') === 0) stream.once('error', noop);
+  }
+}
+
+function isStackOverflowError(e) {
+  return e instanceof RangeError && /call stack|recursi/i.test(e.message);
 }
 
 function formatArgs(self, stream, args) {
@@ -223,15 +265,15 @@ const consoleMethods = {
   timeLog(label = 'default', ...data) {
     timeLogImpl(this, 'timeLog', `${label}`, data);
   },
-  trace: function trace(...args) {
+  trace(...args) {
     const err = { name: 'Trace', message: formatArgs(this, this[kStderr], args) };
-    Error.captureStackTrace(err, trace);
+    Error.captureStackTrace(err, consoleMethods.trace);
     this.error(err.stack);
   },
   assert(expression, ...args) {
     if (!expression) {
-      if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
-      else args.unshift('Assertion failed');
+      // As node: the first argument joins the message as a string.
+      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
       this.warn(...args);
     }
   },
@@ -274,18 +316,35 @@ const consoleMethods = {
     };
     const indexArray = (length) => Array.from({ length }, (_, i) => cellInspect(i));
 
-    if (types.isMap(tabularData)) {
+    // An iterator is read through a preview, so it is not consumed; a Map's entries()
+    // iterator gives keys and values.
+    const mapIter = types.isMapIterator(tabularData);
+    let isKeyValue = false;
+    if (mapIter) {
+      [tabularData, isKeyValue] = previewEntries(tabularData, true);
+    }
+    if (isKeyValue || types.isMap(tabularData)) {
       const keys = [];
       const values = [];
       let length = 0;
-      for (const [k, v] of tabularData) {
-        keys.push(cellInspect(k));
-        values.push(cellInspect(v));
-        length++;
+      if (mapIter) {
+        for (let i = 0; i < tabularData.length / 2; i++) {
+          keys.push(cellInspect(tabularData[i * 2]));
+          values.push(cellInspect(tabularData[i * 2 + 1]));
+          length++;
+        }
+      } else {
+        for (const [k, v] of tabularData) {
+          keys.push(cellInspect(k));
+          values.push(cellInspect(v));
+          length++;
+        }
       }
       return final([iterKey, keyKey, valuesKey], [indexArray(length), keys, values]);
     }
-    if (types.isSet(tabularData) || types.isSetIterator(tabularData) || types.isMapIterator(tabularData)) {
+    const setIter = types.isSetIterator(tabularData);
+    if (setIter) tabularData = previewEntries(tabularData);
+    if (setIter || mapIter || types.isSet(tabularData)) {
       const values = [];
       let length = 0;
       for (const v of tabularData) {
@@ -378,7 +437,8 @@ function createGlobalConsole() {
   for (const name of Object.keys(consoleMethods)) {
     Object.defineProperty(globalConsole, name, {
       __proto__: null,
-      value: consoleMethods[name].bind(globalConsole),
+      // Bound and named after its key, as node's global console.
+      value: bindNamed(consoleMethods[name], globalConsole, name),
       writable: true,
       configurable: true,
       enumerable: true,
