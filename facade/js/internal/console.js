@@ -7,7 +7,6 @@ const {
 const { validateArray, validateObject, validateOneOf, validateInteger } = require('internal/validators');
 const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
 const types = require('internal/util/types');
-const { previewEntries } = internalBinding('util');
 
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
@@ -316,12 +315,15 @@ const consoleMethods = {
     };
     const indexArray = (length) => Array.from({ length }, (_, i) => cellInspect(i));
 
-    // An iterator is read through a preview, so it is not consumed; a Map's entries()
-    // iterator gives keys and values.
+    // Node reads an iterator through a preview, which does not consume it; a Map's entries()
+    // iterator gives keys and values. Boa gives no preview of an iterator, so it is read here
+    // (and consumed), its entries told by their [key, value] shape.
     const mapIter = types.isMapIterator(tabularData);
     let isKeyValue = false;
     if (mapIter) {
-      [tabularData, isKeyValue] = previewEntries(tabularData, true);
+      const items = Array.from(tabularData);
+      isKeyValue = items.length > 0 && items.every((e) => Array.isArray(e) && e.length === 2);
+      tabularData = isKeyValue ? items.flat(1) : items;
     }
     if (isKeyValue || types.isMap(tabularData)) {
       const keys = [];
@@ -343,7 +345,7 @@ const consoleMethods = {
       return final([iterKey, keyKey, valuesKey], [indexArray(length), keys, values]);
     }
     const setIter = types.isSetIterator(tabularData);
-    if (setIter) tabularData = previewEntries(tabularData);
+    if (setIter) tabularData = Array.from(tabularData);
     if (setIter || mapIter || types.isSet(tabularData)) {
       const values = [];
       let length = 0;

@@ -46,6 +46,9 @@ console.table({ row1: { col: 1 }, row2: { col: 2 } });
 console.table([1, 'two', [3]]);
 console.table(new Map([['k', { v: 1 }], [{ o: 1 }, 2]]));
 console.table(new Set(['s', 2]));
+console.table(new Map([[1, 'one'], [2, 'two']]).entries());
+console.table(new Map([[1, 'one']]).values());
+console.table(new Set([3, 4]).values());
 console.table('not tabular');
 console.table([]);
 
