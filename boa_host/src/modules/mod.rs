@@ -565,6 +565,7 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_builtin_compile", op_builtin_compile),
         ("op_script_run", op_script_run),
         ("op_module_package_scope", op_module_package_scope),
+        ("op_module_stat", op_module_stat),
     ],
 };
 
@@ -645,6 +646,17 @@ fn op_module_compile_cjs(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpR
     let source = string(args, 0, cx)?;
     let filename = string(args, 1, cx)?;
     Ok(compile_wrapped(CJS_PREFIX, &source, &filename, cx)?.into())
+}
+
+/// `Module._stat(path)`: 0 for a file, 1 for a directory, a negative errno otherwise.
+fn op_module_stat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let path = PathBuf::from(string(args, 0, cx)?);
+    Ok(match actors::pool::ops::stat(&path) {
+        Ok(s) if s.kind() == actors::pool::FileKind::Dir => 1,
+        Ok(_) => 0,
+        Err(e) => -e.raw_os_error().unwrap_or(libc::ENOENT),
+    }
+    .into())
 }
 
 fn op_module_wrapper_prefix(_: &JsValue, _: &[JsValue], _: &mut Context) -> OpResult {

@@ -362,6 +362,14 @@ impl Resolver {
             }
             let pkg_dir = dir.join("node_modules").join(name);
             if !is_dir(&pkg_dir) {
+                // require also takes a file there (`node_modules/bar.js` for 'bar'), as node's
+                // LOAD_AS_FILE(DIR/X); import looks for package directories only.
+                if mode == Mode::Require
+                    && let Some(found) =
+                        self.load_as_file(&dir.join("node_modules").join(specifier))
+                {
+                    return Ok(Some(found));
+                }
                 continue;
             }
             let pkg = self.package_at(&pkg_dir)?;

@@ -16,6 +16,8 @@ const {
   op_module_is_builtin,
   op_module_builtins,
   op_module_package_scope,
+  op_module_stat,
+  op_script_run,
 } = internalBinding('modules');
 const { wrappedFiles } = require('internal/errors_stack');
 const {
@@ -74,12 +76,69 @@ Module.builtinModules = builtinModules;
 Module.isBuiltin = function isBuiltin(moduleName) {
   return op_module_is_builtin(`${moduleName}`);
 };
-Module.wrapper = [
-  '(function (exports, require, module, __filename, __dirname) { ',
-  '\n});',
-];
-Module.wrap = function wrap(script) {
-  return `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+// Module.wrap and Module.wrapper: when a program replaces either, as node, modules compile from
+// the wrapped text from then on (the engine's own wrapper is used otherwise).
+let wrap = function wrap(script) {
+  return `${wrapper[0]}${script}${wrapper[1]}`;
+};
+const wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrapperPatched = false;
+const wrapperProxy = new Proxy(wrapper, {
+  __proto__: null,
+  set(target, property, value, receiver) {
+    wrapperPatched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    wrapperPatched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperty(Module, 'wrap', {
+  __proto__: null,
+  get() {
+    return wrap;
+  },
+  set(value) {
+    wrapperPatched = true;
+    wrap = value;
+  },
+  enumerable: true,
+  configurable: true,
+});
+Object.defineProperty(Module, 'wrapper', {
+  __proto__: null,
+  get() {
+    return wrapperProxy;
+  },
+  set(value) {
+    wrapperPatched = true;
+    wrapper[0] = value[0];
+    wrapper[1] = value[1];
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+// The global folders node looks in after node_modules: $NODE_PATH, ~/.node_modules,
+// ~/.node_libraries and <prefix>/lib/node, set by Module._initPaths.
+let modulePaths = [];
+Module._initPaths = function _initPaths() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
+  modulePaths = paths;
+  Module.globalPaths = modulePaths.slice();
+};
+// 0 for a file, 1 for a directory, a negative errno otherwise.
+Module._stat = function _stat(filename) {
+  return op_module_stat(path.toNamespacedPath(filename));
 };
 Module._nodeModulePaths = function _nodeModulePaths(from) {
   return op_module_paths(path.resolve(from));
@@ -108,7 +167,7 @@ function requireStackOf(parent) {
 Module._resolveLookupPaths = function (request, parent) {
   if (op_module_is_builtin(request)) return null;
   if (request.charAt(0) !== '.' || (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
-    const paths = parent?.paths?.length ? parent.paths.concat(Module.globalPaths) : Module.globalPaths.slice();
+    const paths = parent?.paths?.length ? parent.paths.concat(modulePaths) : modulePaths;
     return paths.length > 0 ? paths : null;
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
@@ -116,12 +175,9 @@ Module._resolveLookupPaths = function (request, parent) {
 };
 
 Module._resolveFilename = function (request, parent, isMain, options) {
-  if (request.startsWith('node:') || op_module_is_builtin(request)) {
-    if (request.startsWith('node:') && !op_module_is_builtin(request)) {
-      throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
-    }
-    return request;
-  }
+  // An unknown `node:` name resolves like any other and is not found (require itself refuses
+  // it earlier, with ERR_UNKNOWN_BUILTIN_MODULE).
+  if (op_module_is_builtin(request)) return request;
   let bases;
   if (options?.paths) {
     if (!Array.isArray(options.paths)) throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
@@ -137,6 +193,13 @@ Module._resolveFilename = function (request, parent, isMain, options) {
     if (typeof r === 'string') return r;
     if (r.failed === 'error') throw requireFlavoured(r.error);
   }
+  // A bare name not found in any node_modules: the global folders ($NODE_PATH first).
+  if (!options?.paths && isBareSpecifier(request)) {
+    for (const dir of modulePaths) {
+      const r = op_module_resolve(path.resolve(dir, request), null, 'require');
+      if (typeof r === 'string') return r;
+    }
+  }
   const requireStack = requireStackOf(parent);
   let message = `Cannot find module '${request}'`;
   if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
@@ -145,6 +208,10 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   err.requireStack = requireStack;
   throw err;
 };
+
+function isBareSpecifier(request) {
+  return !path.isAbsolute(request) && !/^\.\.?(\/|$)/.test(request) && request.charAt(0) !== '#';
+}
 
 function hasImportsField(base) {
   if (typeof base !== 'string') return false;
@@ -179,13 +246,14 @@ Module._load = function (request, parent, isMain) {
     return loadBuiltin(request);
   }
   const filename = Module._resolveFilename(request, parent, isMain);
-  if (op_module_is_builtin(filename) && !path.isAbsolute(filename)) {
-    return loadBuiltin(filename);
-  }
+  // The cache comes first, builtins' names included (`require.cache.fs = ...`), as in node.
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
     return cached.exports;
+  }
+  if (op_module_is_builtin(filename) && !path.isAbsolute(filename)) {
+    return loadBuiltin(filename);
   }
   const module = new Module(filename, parent);
   if (isMain) {
@@ -240,7 +308,7 @@ Module.prototype.require = function (id) {
 };
 
 Module.prototype._compile = function (content, filename) {
-  const compiled = op_module_compile_cjs(content, filename);
+  const compiled = wrapperPatched ? op_script_run(wrap(content), filename) : op_module_compile_cjs(content, filename);
   wrappedFiles.add(filename);
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
@@ -360,6 +428,7 @@ function loadCommonJs(filename) {
 
 function init(require) {
   builtinRequire = require;
+  Module._initPaths();
 }
 
 module.exports = { Module, init, loadCommonJs, makeRequireFunction };
