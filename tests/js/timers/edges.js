@@ -1,12 +1,14 @@
-// Timer edge cases node keeps.
+// Timer edge cases node keeps. Timers and immediates log apart: which of a 1 ms timer and an
+// immediate runs first depends on how long the script took.
 const order = [];
+const immediates = [];
 
 clearImmediate(null);
 clearImmediate(undefined);
 
 // A callback's own `call` and `apply` properties are not used.
 function cb(...args) {
-  order.push(`cb ${args.length}`);
+  (args[0] === 'x' ? immediates : order).push(`cb ${args.length}`);
 }
 cb.call = 'not a function';
 cb.apply = 'also not a function';
@@ -26,10 +28,11 @@ const r = setTimeout(() => {
 }, 1);
 
 // An unref'd immediate does not run when nothing else is left; a ref'd one does.
-setImmediate(() => order.push('ref immediate'));
+setImmediate(() => immediates.push('ref immediate'));
 
 setTimeout(() => {
   console.log(order.join('\n'));
+  console.log(immediates.join('\n'));
   console.log('runs', runs);
   setImmediate(() => console.log('never')).unref();
 }, 30);
