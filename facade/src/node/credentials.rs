@@ -47,11 +47,24 @@ fn allowed(what: &str, cx: &mut Context) -> Result<(), OpError> {
     }))
 }
 
-/// The buffer size the `get*_r` lookups want, as sysconf suggests.
-fn lookup_buffer(name: libc::c_int) -> Vec<libc::c_char> {
+/// One reentrant lookup of the user or group database (`getpwnam_r`, `getpwuid_r`,
+/// `getgrnam_r`), with a buffer of the size `size_name` has sysconf suggest: the entry, if there
+/// is one, with the buffer its strings point into.
+fn lookup<T>(
+    size_name: libc::c_int,
+    call: impl FnOnce(*mut T, *mut libc::c_char, usize, *mut *mut T) -> libc::c_int,
+) -> Option<(T, Vec<libc::c_char>)> {
     // SAFETY: sysconf has no preconditions.
-    let n = unsafe { libc::sysconf(name) };
-    vec![0; if n > 0 { n as usize } else { 16 * 1024 }]
+    let n = unsafe { libc::sysconf(size_name) };
+    let mut buf = vec![0; if n > 0 { n as usize } else { 16 * 1024 }];
+    let mut entry = std::mem::MaybeUninit::<T>::uninit();
+    let mut found = std::ptr::null_mut();
+    let rc = call(entry.as_mut_ptr(), buf.as_mut_ptr(), buf.len(), &mut found);
+    if rc != 0 || found.is_null() {
+        return None;
+    }
+    // SAFETY: the lookup filled the entry (it answered it through `found`).
+    Some((unsafe { entry.assume_init() }, buf))
 }
 
 /// A user's id: a number as it is (as node takes it), a name looked up.
@@ -60,24 +73,11 @@ fn user(id: &JsValue) -> Option<libc::uid_t> {
         return Some(n as libc::uid_t);
     }
     let name = CString::new(id.as_string()?.to_std_string_lossy()).ok()?;
-    let mut pwd = std::mem::MaybeUninit::<libc::passwd>::uninit();
-    let mut buf = lookup_buffer(libc::_SC_GETPW_R_SIZE_MAX);
-    let mut found = std::ptr::null_mut();
     // SAFETY: every pointer is valid for the call, and the name is NUL-terminated.
-    let rc = unsafe {
-        libc::getpwnam_r(
-            name.as_ptr(),
-            pwd.as_mut_ptr(),
-            buf.as_mut_ptr(),
-            buf.len(),
-            &mut found,
-        )
-    };
-    if rc != 0 || found.is_null() {
-        return None;
-    }
-    // SAFETY: getpwnam_r filled `pwd` (found is non-null).
-    Some(unsafe { pwd.assume_init() }.pw_uid)
+    lookup(libc::_SC_GETPW_R_SIZE_MAX, |p, b, l, f| unsafe {
+        libc::getpwnam_r(name.as_ptr(), p, b, l, f)
+    })
+    .map(|(pwd, _)| pwd.pw_uid)
 }
 
 /// A user name for `initgroups`: the entry's own name for a number.
@@ -86,25 +86,12 @@ fn user_name(id: &JsValue) -> Option<CString> {
         return CString::new(s.to_std_string_lossy()).ok();
     }
     let uid = id.as_number()? as libc::uid_t;
-    let mut pwd = std::mem::MaybeUninit::<libc::passwd>::uninit();
-    let mut buf = lookup_buffer(libc::_SC_GETPW_R_SIZE_MAX);
-    let mut found = std::ptr::null_mut();
     // SAFETY: every pointer is valid for the call.
-    let rc = unsafe {
-        libc::getpwuid_r(
-            uid,
-            pwd.as_mut_ptr(),
-            buf.as_mut_ptr(),
-            buf.len(),
-            &mut found,
-        )
-    };
-    if rc != 0 || found.is_null() {
-        return None;
-    }
-    // SAFETY: filled by getpwuid_r; pw_name points into `buf`, alive here.
-    let name = unsafe { std::ffi::CStr::from_ptr(pwd.assume_init().pw_name) };
-    Some(name.to_owned())
+    let (pwd, _buf) = lookup(libc::_SC_GETPW_R_SIZE_MAX, |p, b, l, f| unsafe {
+        libc::getpwuid_r(uid, p, b, l, f)
+    })?;
+    // SAFETY: pw_name points into `_buf`, alive here.
+    Some(unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) }.to_owned())
 }
 
 /// A group's id, by number or by name.
@@ -113,24 +100,11 @@ fn group(id: &JsValue) -> Option<libc::gid_t> {
         return Some(n as libc::gid_t);
     }
     let name = CString::new(id.as_string()?.to_std_string_lossy()).ok()?;
-    let mut grp = std::mem::MaybeUninit::<libc::group>::uninit();
-    let mut buf = lookup_buffer(libc::_SC_GETGR_R_SIZE_MAX);
-    let mut found = std::ptr::null_mut();
-    // SAFETY: every pointer is valid for the call.
-    let rc = unsafe {
-        libc::getgrnam_r(
-            name.as_ptr(),
-            grp.as_mut_ptr(),
-            buf.as_mut_ptr(),
-            buf.len(),
-            &mut found,
-        )
-    };
-    if rc != 0 || found.is_null() {
-        return None;
-    }
-    // SAFETY: filled by getgrnam_r.
-    Some(unsafe { grp.assume_init() }.gr_gid)
+    // SAFETY: every pointer is valid for the call, and the name is NUL-terminated.
+    lookup(libc::_SC_GETGR_R_SIZE_MAX, |g, b, l, f| unsafe {
+        libc::getgrnam_r(name.as_ptr(), g, b, l, f)
+    })
+    .map(|(grp, _)| grp.gr_gid)
 }
 
 /// A refused call: `[errno, strerror text]`, from which the JS side makes node's errno error
