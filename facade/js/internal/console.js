@@ -7,6 +7,7 @@ const {
 const { validateArray, validateObject, validateOneOf, validateInteger } = require('internal/validators');
 const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
 const types = require('internal/util/types');
+const { kWriteErrorsThrown } = require('internal/process/stdio');
 
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
@@ -205,7 +206,16 @@ function writeTo(self, useStdErr, string) {
     return;
   }
   // As node: a console swallows the errors of its streams, thrown at once (files, terminals) or
-  // reported later (pipes), all but running out of stack.
+  // reported later (pipes), all but running out of stack. process.stdout and stderr only throw,
+  // so writing to them skips the listener around the write.
+  if (stream[kWriteErrorsThrown] === true) {
+    try {
+      stream.write(string);
+    } catch (e) {
+      if (isStackOverflowError(e)) throw e;
+    }
+    return;
+  }
   try {
     if (stream.listenerCount?.('error') === 0) stream.once('error', noop);
     stream.write(string, (err) => swallowLaterError(stream, err));

@@ -30,6 +30,10 @@ function getColorDepth(env = process.env) {
   return 4;
 }
 
+// Marks a stream whose write errors are thrown by write() and never emitted as 'error', so a
+// console writing to it needs no 'error' listener around each write.
+const kWriteErrorsThrown = Symbol('kWriteErrorsThrown');
+
 class StdioWriteStream extends EventEmitter {
   constructor(fd) {
     super();
@@ -109,4 +113,6 @@ class StdioWriteStream extends EventEmitter {
   }
 }
 
-module.exports = { StdioWriteStream, getColorDepth };
+StdioWriteStream.prototype[kWriteErrorsThrown] = true;
+
+module.exports = { StdioWriteStream, getColorDepth, kWriteErrorsThrown };
