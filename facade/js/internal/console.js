@@ -5,7 +5,11 @@ const {
   codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INVALID_ARG_VALUE, ERR_INCOMPATIBLE_OPTION_PAIR },
 } = require('internal/console_errors');
 const { validateArray, validateObject, validateOneOf, validateInteger } = require('internal/validators');
-const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
+// util.inspect is large to compile; a console that prints only strings and numbers never loads it.
+let inspectModule;
+const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
+const inspect = (...args) => lazyInspect().inspect(...args);
+const getStringWidth = (...args) => lazyInspect().getStringWidth(...args);
 const types = require('internal/util/types');
 const { kWriteErrorsThrown } = require('internal/process/stdio');
 
@@ -241,7 +245,41 @@ function isStackOverflowError(e) {
 }
 
 function formatArgs(self, stream, args) {
-  return formatWithOptions(inspectOptionsFor(self, stream), ...args);
+  const options = inspectOptionsFor(self, stream);
+  return formatPrimitives(options, args) ?? lazyInspect().formatWithOptions(options, ...args);
+}
+
+// What formatWithOptions gives for arguments that are all strings, numbers, bigints, booleans,
+// null or undefined, without format specifiers or colours; null for anything else.
+function formatPrimitives(options, args) {
+  if (options.colors || options.numericSeparator) return null;
+  if (inspectModule?.inspect.defaultOptions.numericSeparator) return null;
+  let out = '';
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i];
+    let text;
+    switch (typeof value) {
+      case 'string':
+        if (i === 0 && value.includes('%')) return null;
+        text = value;
+        break;
+      case 'number':
+        text = Object.is(value, -0) ? '-0' : `${value}`;
+        break;
+      case 'bigint':
+        text = `${value}n`;
+        break;
+      case 'boolean':
+      case 'undefined':
+        text = `${value}`;
+        break;
+      default:
+        if (value !== null) return null;
+        text = 'null';
+    }
+    out += i === 0 ? text : ` ${text}`;
+  }
+  return out;
 }
 
 const consoleMethods = {

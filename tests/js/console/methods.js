@@ -8,6 +8,10 @@ console.log('%j %o %O', { a: [1, { b: 2 }] }, [1, { c: 3 }], { d: { e: { f: { g:
 console.log('%c styled %s', 'color: red', 'text', 'extra', 5);
 console.log('no format', 1, 'two', { three: 3 }, [4], null, undefined, 5n, Symbol('six'));
 console.log('%s', -0, '%d', '%%', 'x');
+console.log('primitives', -0, 0, 1.5, -2, 1e21, NaN, -Infinity, 12n, true, false, null, undefined, '', 'a%sb');
+console.log(42, 'after a number', 7n);
+console.log();
+console.log(1e21, 123456789);
 console.info('info');
 console.debug('debug');
 console.dirxml({ x: 1 }, [2]);
@@ -51,6 +55,13 @@ console.table(new Map([[1, 'one']]).values());
 console.table(new Set([3, 4]).values());
 console.table('not tabular');
 console.table([]);
+
+// A changed inspect default reaches numbers too.
+require('util').inspect.defaultOptions.numericSeparator = true;
+console.log(123456789, 'x');
+require('util').inspect.defaultOptions.numericSeparator = false;
+console.log(new Console({ stdout: process.stdout, inspectOptions: { numericSeparator: true } }).log.name);
+new Console({ stdout: process.stdout, inspectOptions: { numericSeparator: true } }).log(1234567, 'y');
 
 // Bound methods with their names; not constructors.
 const { log, warn } = console;
