@@ -12,7 +12,7 @@
 
 use std::ffi::CString;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsString, JsValue};
@@ -211,70 +211,72 @@ fn cgroup_value(path: &Path) -> u64 {
     }
 }
 
-/// libuv's `uv_get_constrained_memory`: the lower of the cgroup's two memory limits
-/// (`memory.max` and `memory.high` in cgroup v2, the hard and soft limits in v1), `u64::MAX`
-/// when nothing limits, 0 when there is no cgroup to read.
-fn constrained() -> u64 {
-    let Some(cgroups) = read_text(Path::new("/proc/self/cgroup")) else {
-        return 0;
-    };
-    let (high, max) = if let Some(rel) = cgroups.strip_prefix("0::/") {
-        // cgroup v2 alone: this process's directory in the unified hierarchy.
-        let dir = Path::new("/sys/fs/cgroup").join(rel.lines().next().unwrap_or(""));
-        (
-            cgroup_value(&dir.join("memory.high")),
-            cgroup_value(&dir.join("memory.max")),
-        )
-    } else {
-        let v1 = Path::new("/sys/fs/cgroup/memory");
-        let limits = |dir: &Path| {
-            (
-                cgroup_value(&dir.join("memory.soft_limit_in_bytes")),
-                cgroup_value(&dir.join("memory.limit_in_bytes")),
-            )
-        };
+/// Where this process's memory cgroup is, as `/proc/self/cgroup` says.
+enum Cgroup {
+    /// cgroup v2 alone: the process's directory in the unified hierarchy.
+    V2(PathBuf),
+    /// cgroup v1: the memory controller's directory for the process, if the line names one
+    /// (it may not be mounted there; then the controller's top directory counts).
+    V1(Option<PathBuf>),
+}
+
+impl Cgroup {
+    const V1_ROOT: &str = "/sys/fs/cgroup/memory";
+
+    fn of_this_process() -> Option<Cgroup> {
+        let cgroups = read_text(Path::new("/proc/self/cgroup"))?;
+        if let Some(rel) = cgroups.strip_prefix("0::/") {
+            let rel = rel.lines().next().unwrap_or("");
+            return Some(Cgroup::V2(Path::new("/sys/fs/cgroup").join(rel)));
+        }
         let own = cgroups
             .lines()
             .find_map(|l| l.split_once(":memory:").map(|(_, p)| p))
-            .map(|p| limits(&v1.join(p.trim_start_matches('/'))));
-        let (high, max) = match own {
-            Some((h, m)) if h != 0 && m != 0 => (h, m),
-            // The controller is not mounted where the line says: the global limits.
-            _ => limits(v1),
-        };
-        // SAFETY: sysconf has no preconditions.
-        let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(1) as u64;
-        let v1_max = (i64::MAX as u64) & !(page - 1);
-        let unlimited = |v: u64| if v == v1_max { u64::MAX } else { v };
-        (unlimited(high), unlimited(max))
-    };
-    high.min(max)
-}
-
-/// What the cgroup uses now (`memory.current`, or v1's `memory.usage_in_bytes`).
-fn cgroup_current() -> u64 {
-    let Some(cgroups) = read_text(Path::new("/proc/self/cgroup")) else {
-        return 0;
-    };
-    if let Some(rel) = cgroups.strip_prefix("0::/") {
-        let dir = Path::new("/sys/fs/cgroup").join(rel.lines().next().unwrap_or(""));
-        return cgroup_value(&dir.join("memory.current"));
+            .map(|p| Path::new(Self::V1_ROOT).join(p.trim_start_matches('/')));
+        Some(Cgroup::V1(own))
     }
-    let v1 = Path::new("/sys/fs/cgroup/memory");
-    let own = cgroups
-        .lines()
-        .find_map(|l| l.split_once(":memory:").map(|(_, p)| p))
-        .map(|p| {
-            cgroup_value(
-                &v1.join(p.trim_start_matches('/'))
-                    .join("memory.usage_in_bytes"),
-            )
-        })
-        .unwrap_or(0);
-    if own != 0 {
-        own
-    } else {
-        cgroup_value(&v1.join("memory.usage_in_bytes"))
+
+    /// A v1 figure: from the process's own directory when it has one there, else the top's.
+    fn v1_value(own: &Option<PathBuf>, name: &str) -> u64 {
+        own.as_ref()
+            .map(|d| cgroup_value(&d.join(name)))
+            .filter(|&v| v != 0)
+            .unwrap_or_else(|| cgroup_value(&Path::new(Self::V1_ROOT).join(name)))
+    }
+
+    /// libuv's `uv_get_constrained_memory`: the lower of the two memory limits (`memory.max`
+    /// and `memory.high` in v2, the hard and soft limits in v1), `u64::MAX` when nothing limits.
+    fn limit(&self) -> u64 {
+        match self {
+            Cgroup::V2(dir) => {
+                cgroup_value(&dir.join("memory.high")).min(cgroup_value(&dir.join("memory.max")))
+            }
+            Cgroup::V1(own) => {
+                let dir_limits = |d: &Path| {
+                    (
+                        cgroup_value(&d.join("memory.soft_limit_in_bytes")),
+                        cgroup_value(&d.join("memory.limit_in_bytes")),
+                    )
+                };
+                let (high, max) = match own.as_deref().map(dir_limits) {
+                    Some((h, m)) if h != 0 && m != 0 => (h, m),
+                    _ => dir_limits(Path::new(Self::V1_ROOT)),
+                };
+                // SAFETY: sysconf has no preconditions.
+                let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(1) as u64;
+                let v1_max = (i64::MAX as u64) & !(page - 1);
+                let unlimited = |v: u64| if v == v1_max { u64::MAX } else { v };
+                unlimited(high).min(unlimited(max))
+            }
+        }
+    }
+
+    /// What the cgroup uses now (`memory.current`, or v1's `memory.usage_in_bytes`).
+    fn current(&self) -> u64 {
+        match self {
+            Cgroup::V2(dir) => cgroup_value(&dir.join("memory.current")),
+            Cgroup::V1(own) => Self::v1_value(own, "memory.usage_in_bytes"),
+        }
     }
 }
 
@@ -290,18 +292,20 @@ fn free_memory() -> u64 {
 }
 
 fn op_memory_constrained(_: &JsValue, _: &[JsValue], _: &mut Context) -> OpResult {
-    Ok(JsValue::from(constrained() as f64))
+    let limit = Cgroup::of_this_process().map_or(0, |c| c.limit());
+    Ok(JsValue::from(limit as f64))
 }
 
 /// libuv's `uv_get_available_memory`: the free memory, or what the cgroup's limit leaves when
 /// that is less.
 fn op_memory_available(_: &JsValue, _: &[JsValue], _: &mut Context) -> OpResult {
     let free = free_memory();
-    let limit = constrained();
-    let available = if limit == 0 || limit == u64::MAX {
-        free
-    } else {
-        free.min(limit.saturating_sub(cgroup_current()))
+    let available = match Cgroup::of_this_process() {
+        Some(cgroup) => match cgroup.limit() {
+            0 | u64::MAX => free,
+            limit => free.min(limit.saturating_sub(cgroup.current())),
+        },
+        None => free,
     };
     Ok(JsValue::from(available as f64))
 }
