@@ -59,26 +59,18 @@ const ERR_STRING_TOO_LONG = defineError(
   (max) => `Cannot create a string longer than 0x${max.toString(16)} characters`,
 );
 
-// The errors node raises from its C++ side carry a code but a message of their own (no "It must
-// be ..." tail): the same classes, with the message replaced.
-function withMessage(err, message) {
-  Object.defineProperty(err, 'message', {
-    value: message,
-    enumerable: false,
-    writable: true,
-    configurable: true,
-  });
-  if (typeof Error.captureStackTrace === 'function') {
-    const name = err.name;
-    err.name = `${name} [${err.code}]`;
-    Error.captureStackTrace(err, withMessage);
-    delete err.name;
-  }
+// The errors node raises from its C++ side are plain TypeErrors and RangeErrors with an own
+// `code`: their messages have no "It must be ..." tail, and neither their stack nor toString()
+// shows the code.
+function nativeError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, nativeError);
   return err;
 }
 
 function indexOutOfRange() {
-  return withMessage(new ERR_OUT_OF_RANGE('index', 'valid', 0), 'Index out of range');
+  return nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
 }
 
 // --- FastBuffer -----------------------------------------------------------------------------
@@ -285,6 +277,11 @@ for (let width = 1; width <= 6; width++) {
   }
 }
 
+// The variable-width reads want their offset before anything else (the writes do not).
+function checkReadOffset(offset) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+}
+
 // The variable-width methods take byteLength 1..6, a number.
 function checkByteLength(byteLength) {
   if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
@@ -372,7 +369,11 @@ function readBig(buf, offset, littleEndian, signed) {
 
 function writeBig(buf, value, offset, littleEndian, min, max) {
   checkWritable(buf, value, offset, min, max, 8);
-  // A number here makes `&` throw the engine's "cannot mix BigInt" TypeError, as in node.
+  // A primitive that is not a BigInt makes node's `&` throw V8's TypeError; Boa words it
+  // differently, so the primitive cases are reported here. Objects still go through `&`.
+  if (typeof value !== 'bigint' && typeof value !== 'symbol' && (typeof value !== 'object' || value === null)) {
+    throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+  }
   const lo = Number(value & 0xffffffffn);
   const hi = Number((value >> 32n) & 0xffffffffn);
   if (littleEndian) {
@@ -418,6 +419,7 @@ function addBufferPrototypeMethods(proto) {
     },
 
     readUIntLE(offset, byteLength) {
+      checkReadOffset(offset);
       checkByteLength(byteLength);
       return readers[`u${byteLength}le`](this, offset);
     },
@@ -431,6 +433,7 @@ function addBufferPrototypeMethods(proto) {
       return readers.u1le(this, offset);
     },
     readUIntBE(offset, byteLength) {
+      checkReadOffset(offset);
       checkByteLength(byteLength);
       return readers[`u${byteLength}be`](this, offset);
     },
@@ -441,6 +444,7 @@ function addBufferPrototypeMethods(proto) {
       return readers.u2be(this, offset);
     },
     readIntLE(offset, byteLength) {
+      checkReadOffset(offset);
       checkByteLength(byteLength);
       return readers[`i${byteLength}le`](this, offset);
     },
@@ -454,6 +458,7 @@ function addBufferPrototypeMethods(proto) {
       return readers.i1le(this, offset);
     },
     readIntBE(offset, byteLength) {
+      checkReadOffset(offset);
       checkByteLength(byteLength);
       return readers[`i${byteLength}be`](this, offset);
     },
@@ -558,5 +563,5 @@ module.exports = {
   encodingsMap,
   indexOutOfRange,
   normalizeEncoding,
-  withMessage,
+  nativeError,
 };

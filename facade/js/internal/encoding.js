@@ -11,8 +11,8 @@ const {
 } = internalBinding('encoding');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
-  errorWithCode,
 } = require('internal/errors');
+const { nativeError } = require('internal/buffer');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -61,9 +61,10 @@ class TextDecoder {
   #encoding;
   #fatal;
   #ignoreBOM;
-  // A UTF-8 decoder that has never streamed. Node decodes those on a fast path that words its
-  // argument error differently and ignores the options argument.
-  #plainUtf8;
+  // 'utf8' or 'latin1' for a UTF-8 or windows-1252 decoder that has never streamed. Node decodes
+  // those on fast paths that word their argument error differently and ignore the options
+  // argument.
+  #fastPath;
 
   constructor(encoding = 'utf-8', options = {}) {
     encoding = `${encoding}`;
@@ -75,7 +76,7 @@ class TextDecoder {
     this.#encoding = label;
     this.#fatal = Boolean(options?.fatal);
     this.#ignoreBOM = Boolean(options?.ignoreBOM);
-    this.#plainUtf8 = label === 'utf-8';
+    this.#fastPath = label === 'utf-8' ? 'utf8' : label === 'windows-1252' ? 'latin1' : null;
     this.#handle = op_encoding_decoder_new(label, this.#fatal, this.#ignoreBOM);
   }
 
@@ -102,19 +103,23 @@ class TextDecoder {
 
   decode(input = undefined, options = undefined) {
     TextDecoder.#check(this);
-    if (options?.stream) this.#plainUtf8 = false;
-    if (!this.#plainUtf8) {
+    if (options?.stream) this.#fastPath = null;
+    if (this.#fastPath === null) {
       if (options != null && typeof options !== 'object' && typeof options !== 'function') {
         throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
       }
     }
     if (input !== undefined && !isBufferSource(input)) {
-      const name = this.#plainUtf8 ? 'list' : 'input';
-      throw errorWithCode(
-        TypeError,
-        'ERR_INVALID_ARG_TYPE',
-        `The "${name}" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.`,
-      );
+      // Node's native side throws these, worded by each path.
+      let message;
+      if (this.#fastPath === 'latin1') {
+        message =
+          'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.';
+      } else {
+        const name = this.#fastPath === 'utf8' ? 'list' : 'input';
+        message = `The "${name}" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.`;
+      }
+      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
     }
     return op_encoding_decode(this.#handle, input, Boolean(options?.stream));
   }

@@ -53,8 +53,8 @@ const {
   encodingOf,
   encodingsMap,
   indexOutOfRange,
+  nativeError,
   normalizeEncoding,
-  withMessage,
 } = require('internal/buffer');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -140,8 +140,40 @@ function fromStringEncoded(string, encoding) {
   return b;
 }
 
-// Decodes bytes [start, end) of a view.
+// The length of the string `bytes` bytes decode to (for utf8, at most).
+function decodedLength(encoding, bytes) {
+  switch (encoding) {
+    case 'hex':
+      return bytes * 2;
+    case 'base64':
+      return Math.ceil(bytes / 3) * 4;
+    case 'base64url':
+      return Math.ceil((bytes * 4) / 3);
+    case 'utf16le':
+      return Math.floor(bytes / 2);
+    default:
+      return bytes;
+  }
+}
+
+function stringTooLong() {
+  return nativeError(
+    Error,
+    'ERR_STRING_TOO_LONG',
+    `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`,
+  );
+}
+
+// Decodes bytes [start, end) of a view. Like node's native decoders, it refuses to make a
+// string longer than kStringMaxLength.
 function slice(buf, encoding, start, end) {
+  const bytes = end - start;
+  if (bytes * 2 > kStringMaxLength && decodedLength(encoding, bytes) > kStringMaxLength) {
+    if (encoding !== 'utf8') throw stringTooLong();
+    const s = toStringOp(buf, encodingsMap[encoding], start, end);
+    if (s.length > kStringMaxLength) throw stringTooLong();
+    return s;
+  }
   return toStringOp(buf, encodingsMap[encoding], start, end);
 }
 
@@ -482,7 +514,7 @@ function parseIndex(value, dflt) {
 
 function checkThisBuffer(self) {
   if (!isArrayBufferView(self)) {
-    throw withMessage(new ERR_INVALID_ARG_TYPE('argument', 'Buffer', self), 'argument must be a buffer');
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
   }
 }
 
@@ -505,11 +537,13 @@ function makeWrite(encoding) {
     checkThisBuffer(this);
     const string = arguments[0];
     if (typeof string !== 'string') {
-      throw withMessage(new ERR_INVALID_ARG_TYPE('argument', 'string', string), 'argument must be a string');
+      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     }
     const len = this.byteLength;
     const offset = parseIndex(arguments[1], 0);
-    if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (offset > len) {
+      throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+    }
     let max = parseIndex(arguments[2], len - offset);
     if (max > len - offset) max = len - offset;
     if (max === 0) return 0;
@@ -755,14 +789,21 @@ function indexOfUtf16(buffer, needle, byteOffset, forward) {
   if ((forward && needleLength + start > hayLength) || needleLength > hayLength) return -1;
   start -= start % 2;
   const enc = isString ? 1 : 0;
+  // A buffer needle is whole code units too: a trailing odd byte is not looked for.
+  if (!isString && needleLength % 2 === 1) needle = needle.subarray(0, needleLength - 1);
+  let pos;
   if (forward) {
-    let pos = indexOfOp(buffer, needle, start, enc, true);
+    pos = indexOfOp(buffer, needle, start, enc, true);
     while (pos !== -1 && pos % 2 !== 0) pos = indexOfOp(buffer, needle, pos + 1, enc, true);
-    return pos;
+  } else {
+    pos = indexOfOp(buffer, needle, start, enc, false);
+    while (pos > 0 && pos % 2 !== 0) pos = indexOfOp(buffer, needle, pos - 1, enc, false);
+    if (pos % 2 !== 0) pos = -1;
   }
-  let pos = indexOfOp(buffer, needle, start, enc, false);
-  while (pos > 0 && pos % 2 !== 0) pos = indexOfOp(buffer, needle, pos - 1, enc, false);
-  return pos % 2 === 0 ? pos : -1;
+  // Node reports a buffer needle missing from an odd-length haystack as the haystack's length
+  // in whole units, times two: its "not found" is the unit count, compared to the byte count.
+  if (pos === -1 && !isString && hayLength % 2 === 1) return hayLength - 1;
+  return pos;
 }
 
 defineMethod('indexOf', function indexOf(val, byteOffset, encoding) {
@@ -940,7 +981,8 @@ defineMethod('toLocaleString', toString);
 // --- module functions ------------------------------------------------------------------------
 
 // transcode(source, fromEnc, toEnc) between utf8, ucs2, latin1 and ascii, replacing what the
-// target cannot hold the way node's ICU converters do ('?' in latin1/ascii, U+FFFD elsewhere).
+// target cannot hold the way node's ICU converters do ('?' in latin1/ascii, U+FFFD elsewhere;
+// default-ignorable code points are dropped instead).
 const kTranscodable = new Set(['utf8', 'utf16le', 'latin1', 'ascii']);
 
 function transcodeError(code, errno) {
@@ -964,26 +1006,62 @@ function transcodeDecode(source, from, to) {
       return to === 'utf16le' ? s : s.replace(/[\x80-\xff]/g, '\ufffd');
     }
     default: {
-      // utf16le: a trailing odd byte is dropped, or replaced when staying in UTF-16.
+      // utf16le: a trailing odd byte is dropped, or replaced when staying in UTF-16, where it
+      // makes one bad sequence with a high surrogate before it.
       let s = slice(source, 'utf16le', 0, source.length - (source.length % 2));
-      if (source.length % 2 === 1 && to === 'utf16le') s += '\ufffd';
+      if (source.length % 2 === 1 && to === 'utf16le') {
+        const last = s.charCodeAt(s.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1);
+        s += '\ufffd';
+      }
       return s;
     }
   }
 }
 
+// ICU's default-ignorable code points (ucnv_err.cpp), which its converters skip rather than
+// substitute when the target cannot hold them.
+function isDefaultIgnorable(c) {
+  return (
+    c === 0xad ||
+    c === 0x34f ||
+    c === 0x61c ||
+    c === 0x115f ||
+    c === 0x1160 ||
+    (c >= 0x17b4 && c <= 0x17b5) ||
+    (c >= 0x180b && c <= 0x180f) ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    c === 0x3164 ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff ||
+    c === 0xffa0 ||
+    (c >= 0xfff0 && c <= 0xfff8) ||
+    (c >= 0x1bca0 && c <= 0x1bca3) ||
+    (c >= 0x1d173 && c <= 0x1d17a) ||
+    (c >= 0xe0000 && c <= 0xe0fff)
+  );
+}
+
 function transcodeEncode(s, to, from) {
   switch (to) {
     case 'utf8':
-      if (from === 'utf16le' && !s.isWellFormed()) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+      // A lone byte of UTF-16 (no whole unit) fails as a bad character too.
+      if (from === 'utf16le' && (s.length === 0 || !s.isWellFormed())) {
+        throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+      }
       return fromStringEncoded(s, 'utf8');
     case 'utf16le':
       return fromStringEncoded(s.toWellFormed(), 'utf16le');
     default: {
-      // One '?' per code point the target cannot hold.
-      const limit = to === 'latin1' ? 0xff : 0x7f;
-      const re = limit === 0xff ? /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\xff]/g : /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
-      return fromStringEncoded(s.replace(re, '?'), 'latin1');
+      // One '?' per code point the target cannot hold, unless it is default-ignorable.
+      const re =
+        to === 'latin1'
+          ? /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\xff]/g
+          : /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
+      const replaced = s.replace(re, (c) => (isDefaultIgnorable(c.codePointAt(0)) ? '' : '?'));
+      return fromStringEncoded(replaced, 'latin1');
     }
   }
 }
