@@ -18,7 +18,7 @@ const {
   errorWithCode,
   codes: { ERR_FS_FILE_TOO_LARGE, ERR_FS_INVALID_SYMLINK_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
-const { isArrayBufferView } = require('internal/util/types');
+const { isArrayBufferView, isBigInt64Array } = require('internal/util/types');
 const { customPromisifyArgs: kCustomPromisifyArgsSymbol, kEmptyObject } = require('internal/util');
 const {
   isInt32,
@@ -66,6 +66,8 @@ const {
 } = require('internal/fs/utils');
 
 const binding = internalBinding('fs');
+// The stat ops' last argument: answer a Stats object rather than the stats array.
+const kAsStats = true;
 
 const { F_OK, R_OK, W_OK, X_OK, S_IFMT, S_IFIFO, S_IFLNK, S_IFSOCK, COPYFILE_EXCL, COPYFILE_FICLONE, COPYFILE_FICLONE_FORCE } =
   constants;
@@ -85,11 +87,12 @@ function makeCallback(cb) {
   };
 }
 
+// The stat ops answer a Stats object when asked (kAsStats), or a BigInt64Array for bigint.
 function makeStatsCallback(cb) {
   validateFunction(cb, 'cb');
   return (err, stats) => {
     if (err) return cb(err);
-    return cb(err, getStatsFromBinding(stats));
+    return cb(err, isBigInt64Array(stats) ? getStatsFromBinding(stats) : stats);
   };
 }
 
@@ -642,7 +645,7 @@ function statWithCallback(op, target, options, callback) {
   } else {
     callback = statsCallback;
   }
-  op(target(), Boolean(options.bigint), callback);
+  op(target(), Boolean(options.bigint), callback, kAsStats);
 }
 
 function stat(path, options = { bigint: false }, callback) {
@@ -659,30 +662,31 @@ function fstat(fd, options = { bigint: false }, callback) {
 
 // The sync stat ops with node's `throwIfNoEntry: false` (undefined for ENOENT only).
 function statOrUndefined(op, path, options) {
+  const bigint = Boolean(options.bigint);
+  let stats;
   try {
-    return op(toOpPath(path), Boolean(options.bigint));
+    stats = op(toOpPath(path), bigint, undefined, kAsStats);
   } catch (err) {
     if (options.throwIfNoEntry === false && err?.code === 'ENOENT') return undefined;
     throw err;
   }
+  return bigint ? getStatsFromBinding(stats) : stats;
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  const stats = statOrUndefined(binding.op_fs_stat, path, options);
-  if (stats === undefined) return undefined;
-  return getStatsFromBinding(stats);
+  return statOrUndefined(binding.op_fs_stat, path, options);
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  const stats = statOrUndefined(binding.op_fs_lstat, path, options);
-  if (stats === undefined) return undefined;
-  return getStatsFromBinding(stats);
+  return statOrUndefined(binding.op_fs_lstat, path, options);
 }
 
 function fstatSync(fd, options = { bigint: false }) {
-  return getStatsFromBinding(binding.op_fs_fstat(getValidatedFd(fd), Boolean(options.bigint)));
+  const bigint = Boolean(options.bigint);
+  const stats = binding.op_fs_fstat(getValidatedFd(fd), bigint, undefined, kAsStats);
+  return bigint ? getStatsFromBinding(stats) : stats;
 }
 
 function statfs(path, options = { bigint: false }, callback) {

@@ -2,7 +2,8 @@
 //!
 //! # How JS calls them
 //!
-//! Every op takes its arguments, already validated by the glue, then `req` last:
+//! Every op takes its arguments, already validated by the glue, then `req` (last but for the
+//! stat ops' `asStats`):
 //!
 //! - `undefined`: synchronous. The call runs on the JS thread and returns the value or throws
 //!   Node's error (`ENOENT: no such file or directory, open '/x'` with `errno`, `code`,
@@ -23,8 +24,10 @@
 //! | `op_fs_write` | fd, buffer, offset, length, position (`-1`: current) | bytes written (one `write`) |
 //! | `op_fs_readv` | fd, buffers (array of `Uint8Array`), position | bytes read |
 //! | `op_fs_writev` | fd, buffers, position | bytes written |
-//! | `op_fs_stat` / `op_fs_lstat` | path, bigint | stats array |
-//! | `op_fs_fstat` | fd, bigint | stats array |
+//! | `op_fs_stat` / `op_fs_lstat` | path, bigint; `asStats` after `req` | stats array, or with `asStats` (not bigint) a `Stats` |
+//! | `op_fs_fstat` | fd, bigint; `asStats` after `req` | as `op_fs_stat` |
+//! | `op_fs_stats_object` | `Float64Array` stats array, offset | a `Stats` (sync, no pool) |
+//! | `op_fs_set_stats_prototype` | `Stats.prototype` | undefined |
 //! | `op_fs_statfs` | path, bigint | `[type, bsize, blocks, bfree, bavail, files, ffree]` |
 //! | `op_fs_readdir` | path, withFileTypes | names, or `[names, types]` (`UV_DIRENT_*`) |
 //! | `op_fs_mkdir` | path, mode, recursive | first directory created (recursive) or undefined |
@@ -59,10 +62,14 @@ use actors::Rights;
 use actors::pool::beneath::Follow;
 use actors::pool::ops::{self, FsError, FsResult, StatFs, Stats, Timespec};
 use actors::pool::{Call, FileKind};
+use boa_engine::builtins::object::OrdinaryObject;
+use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::{
-    AlignedVec, JsArray, JsArrayBuffer, JsBigInt64Array, JsFloat64Array, JsUint8Array,
+    AlignedVec, JsArray, JsArrayBuffer, JsBigInt64Array, JsDate, JsFloat64Array, JsUint8Array,
 };
-use boa_engine::{Context, JsResult, JsString, JsValue};
+use boa_engine::property::Attribute;
+use boa_engine::{Context, JsData, JsObject, JsResult, JsString, JsValue, js_string};
+use boa_gc::{Finalize, Trace};
 
 use crate::authority::{Place, Target};
 use crate::buffers::account_external;
@@ -81,6 +88,8 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_fs_readv", op_fs_readv),
         ("op_fs_writev", op_fs_writev),
         ("op_fs_stat", op_fs_stat),
+        ("op_fs_set_stats_prototype", op_fs_set_stats_prototype),
+        ("op_fs_stats_object", op_fs_stats_object),
         ("op_fs_lstat", op_fs_lstat),
         ("op_fs_fstat", op_fs_fstat),
         ("op_fs_statfs", op_fs_statfs),
@@ -531,10 +540,19 @@ fn stats_now(s: Stats, bigint: bool, cx: &mut Context) -> OpResult {
     Ok(array.clone())
 }
 
-/// How a stat call answers: in the reused array when it answers now, else in its own.
-fn stats_convert(now: bool, bigint: bool) -> impl FnOnce(Stats, &mut Context) -> OpResult {
+/// How a stat call answers: a `Stats` object when asked for one (not with bigint, whose
+/// `BigIntStats` the glue builds), else the stats array: the reused one when it answers now,
+/// else its own.
+fn stats_convert(
+    now: bool,
+    bigint: bool,
+    object: bool,
+) -> impl FnOnce(Stats, &mut Context) -> OpResult {
     move |s, cx| {
-        if now {
+        if object && !bigint {
+            let fields = stat_fields(&s).map(|n| n as f64);
+            Ok(stats_object(&fields, cx)?.into())
+        } else if now {
             stats_now(s, bigint, cx)
         } else {
             stats_array(s, bigint, cx)
@@ -549,6 +567,87 @@ fn stats_array(s: Stats, bigint: bool, cx: &mut Context) -> OpResult {
         return Ok(JsBigInt64Array::from_iter(fields, cx)?.into());
     }
     Ok(JsFloat64Array::from_iter(fields.map(|n| n as f64), cx)?.into())
+}
+
+/// The prototype `op_fs_stats_object` gives its objects: node's `Stats.prototype`, registered
+/// by the glue when it defines the class.
+#[derive(Trace, Finalize, JsData)]
+struct StatsPrototype(JsObject);
+
+/// `op_fs_set_stats_prototype(proto)`: registers `Stats.prototype`.
+fn op_fs_set_stats_prototype(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let proto = arg(args, 0)
+        .as_object()
+        .ok_or_else(|| OpError::invalid_arg("prototype"))?;
+    cx.insert_data(StatsPrototype(proto.clone()));
+    Ok(JsValue::undefined())
+}
+
+/// `op_fs_stats_object(array, offset)`: the `Stats` of the 18 numbers of a `Float64Array` stats
+/// array from `offset` on.
+fn op_fs_stats_object(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let offset = arg(args, 1).as_number().unwrap_or(0.0) as usize;
+    let fields = with_bytes(&arg(args, 0), cx, |bytes| {
+        let mut fields = [0f64; STAT_FIELDS];
+        let start = offset * 8;
+        let bytes = bytes.get(start..start + STAT_FIELDS * 8)?;
+        for (field, b) in fields.iter_mut().zip(bytes.chunks_exact(8)) {
+            *field = f64::from_ne_bytes(b.try_into().expect("8 bytes"));
+        }
+        Some(fields)
+    })?
+    .ok_or_else(|| OpError::invalid_arg("stats array"))?;
+    Ok(stats_object(&fields, cx)?.into())
+}
+
+/// What `new Stats(...)` makes of the stat fields: the ten numbers, the four times in
+/// milliseconds and as Dates, all own data properties in node's order. Built here because
+/// defining 18 properties and four Dates from JS costs the engine more than the stat itself.
+fn stats_object(fields: &[f64; STAT_FIELDS], cx: &mut Context) -> JsResult<JsObject> {
+    const NAMES: [JsString; 10] = [
+        js_string!("dev"),
+        js_string!("mode"),
+        js_string!("nlink"),
+        js_string!("uid"),
+        js_string!("gid"),
+        js_string!("rdev"),
+        js_string!("blksize"),
+        js_string!("ino"),
+        js_string!("size"),
+        js_string!("blocks"),
+    ];
+    const TIMES: [(JsString, JsString); 4] = [
+        (js_string!("atimeMs"), js_string!("atime")),
+        (js_string!("mtimeMs"), js_string!("mtime")),
+        (js_string!("ctimeMs"), js_string!("ctime")),
+        (js_string!("birthtimeMs"), js_string!("birthtime")),
+    ];
+    let proto = match cx.get_data::<StatsPrototype>() {
+        Some(p) => p.0.clone(),
+        None => cx.intrinsics().constructors().object().prototype(),
+    };
+    // As msFromTimeSpec: seconds * 1e3 + nanoseconds / 1e6.
+    let ms = |i: usize| fields[10 + 2 * i] * 1e3 + fields[11 + 2 * i] / 1e6;
+    let mut dates = Vec::with_capacity(TIMES.len());
+    for i in 0..TIMES.len() {
+        // As dateFromMs: rounded, because Date truncates.
+        let date = JsDate::new(cx);
+        date.set_time(ms(i).round(), cx)?;
+        dates.push(date);
+    }
+    // An initializer gives the object a shared shape: every Stats then follows the same cached
+    // transitions, where a unique shape would rebuild its property table each time.
+    let mut init = ObjectInitializer::with_native_data_and_proto(OrdinaryObject, proto, cx);
+    for (name, &n) in NAMES.into_iter().zip(fields) {
+        init.property(name, n, Attribute::all());
+    }
+    for (i, (name, _)) in TIMES.iter().enumerate() {
+        init.property(name.clone(), ms(i), Attribute::all());
+    }
+    for ((_, name), date) in TIMES.iter().zip(dates) {
+        init.property(name.clone(), date, Attribute::all());
+    }
+    Ok(init.build())
 }
 
 /// `stat` of what `place` resolves to: the resolution's own descriptor, with no second walk.
@@ -569,7 +668,7 @@ fn op_fs_stat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         &arg(args, 2),
         Rights::READ,
         move || stat_place(&place),
-        stats_convert(arg(args, 2).is_undefined(), bigint),
+        stats_convert(arg(args, 2).is_undefined(), bigint, flag(args, 3)),
         cx,
     )
 }
@@ -581,7 +680,7 @@ fn op_fs_lstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         &arg(args, 2),
         Rights::READ,
         move || on(&place, Follow::NotLast, "lstat", ops::lstat),
-        stats_convert(arg(args, 2).is_undefined(), bigint),
+        stats_convert(arg(args, 2).is_undefined(), bigint, flag(args, 3)),
         cx,
     )
 }
@@ -593,7 +692,7 @@ fn op_fs_fstat(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         &arg(args, 2),
         Rights::READ,
         move || ops::fstat(held?.raw()),
-        stats_convert(arg(args, 2).is_undefined(), bigint),
+        stats_convert(arg(args, 2).is_undefined(), bigint, flag(args, 3)),
         cx,
     )
 }
