@@ -14,6 +14,7 @@ const {
   codes: { ERR_MULTIPLE_CALLBACK },
 } = require('internal/streams/errors');
 const { isDestroyed, isFinished, isRequest, isServerRequest, kIsDestroyed } = require('internal/streams/utils');
+const { kUndestroy } = require('internal/streams/state');
 
 // Internal event names: one stream-wide signal when _construct() completes, and the destroy
 // request that was waiting for it.
@@ -103,7 +104,9 @@ function emitErrorNT(self, err) {
 function undestroy() {
   const r = this._readableState;
   const w = this._writableState;
-  if (r) {
+  if (typeof r?.[kUndestroy] === 'function') {
+    r[kUndestroy]();
+  } else if (r) {
     r.constructed = true;
     r.closed = false;
     r.closeEmitted = false;
@@ -114,7 +117,9 @@ function undestroy() {
     r.ended = r.readable === false;
     r.endEmitted = r.readable === false;
   }
-  if (w) {
+  if (typeof w?.[kUndestroy] === 'function') {
+    w[kUndestroy]();
+  } else if (w) {
     w.constructed = true;
     w.destroyed = false;
     w.closed = false;

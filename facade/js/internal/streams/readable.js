@@ -15,7 +15,7 @@
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { defineFlags, getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { defineFlags, getHighWaterMark, getDefaultHighWaterMark, kUndestroy } = require('internal/streams/state');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const {
@@ -119,6 +119,16 @@ function ReadableState(options, stream, isDuplex) {
     this.encoding = options.encoding;
   }
 }
+
+ReadableState.prototype[kUndestroy] = function () {
+  // constructed; not closed, closeEmitted, destroyed, errorEmitted or reading; ended and
+  // endEmitted only when the stream is not readable.
+  let bits = (this[kState] | kConstructed) & ~(kClosed | kCloseEmitted | kDestroyed | kErrorEmitted | kReading);
+  if (this.readable === false) bits |= kEnded | kEndEmitted;
+  else bits &= ~(kEnded | kEndEmitted);
+  this[kState] = bits;
+  this.errored = null;
+};
 
 defineFlags(ReadableState.prototype, kState, [
   ['objectMode', kObjectMode],

@@ -13,7 +13,7 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const { defineFlags, getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { defineFlags, getHighWaterMark, getDefaultHighWaterMark, kUndestroy } = require('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -115,6 +115,18 @@ function resetBuffer(state) {
 
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
+};
+
+WritableState.prototype[kUndestroy] = function () {
+  // constructed; not destroyed, closed, closeEmitted, errorEmitted, finalCalled or prefinished;
+  // ended, ending and finished only when the stream is not writable.
+  let bits =
+    (this[kState] | kConstructed) &
+    ~(kDestroyed | kClosed | kCloseEmitted | kErrorEmitted | kFinalCalled | kPrefinished);
+  if (this.writable === false) bits |= kEnded | kEnding | kFinished;
+  else bits &= ~(kEnded | kEnding | kFinished);
+  this[kState] = bits;
+  this.errored = null;
 };
 
 defineFlags(WritableState.prototype, kState, [
