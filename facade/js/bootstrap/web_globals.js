@@ -1,7 +1,7 @@
 'use strict';
 // The globals node 20 adds beyond ECMAScript and its own (process, timers), each loaded on first
 // use. The enumerable ones come first, in node's order, so `inspect(globalThis)` lists the same
-// names. What actorjs does not have yet (crypto, the web streams, ...) is absent, so feature
+// names. What actorjs does not have yet (crypto, CompressionStream, ...) is absent, so feature
 // checks take their fallbacks.
 
 function install(defineGlobal, defineLazyGlobal) {
@@ -26,6 +26,26 @@ function install(defineGlobal, defineLazyGlobal) {
   defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
   defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+  // The web streams, in node's order; all of them load with the first one named.
+  for (const name of [
+    'TransformStream',
+    'TransformStreamDefaultController',
+    'WritableStream',
+    'WritableStreamDefaultController',
+    'WritableStreamDefaultWriter',
+    'ReadableStream',
+    'ReadableStreamDefaultReader',
+    'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest',
+    'ReadableByteStreamController',
+    'ReadableStreamDefaultController',
+    'ByteLengthQueuingStrategy',
+    'CountQueuingStrategy',
+    'TextEncoderStream',
+    'TextDecoderStream',
+  ]) {
+    defineLazyGlobal(name, () => require('stream/web')[name]);
+  }
   defineLazyGlobal('Performance', () => require('internal/perf').Performance);
   defineLazyGlobal('PerformanceEntry', () => require('internal/perf').PerformanceEntry);
   defineLazyGlobal('PerformanceMark', () => require('internal/perf').PerformanceMark);

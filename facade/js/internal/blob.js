@@ -3,7 +3,9 @@
 // https://w3c.github.io/FileAPI/
 //
 // A Blob holds an immutable copy of its bytes (a Uint8Array nobody else sees); slices share
-// them. Reading is asynchronous only in form: the promises resolve with copies.
+// them. Reading is asynchronous only in form: the promises resolve with copies. The lengths of
+// the parts it was made of are kept too, because stream() gives one chunk per part, as node's
+// does.
 
 const {
   codes: {
@@ -11,7 +13,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
@@ -20,6 +21,7 @@ const { ERR_BUFFER_TOO_LARGE } = require('internal/buffer');
 const kHandle = Symbol('kHandle');
 const kLength = Symbol('kLength');
 const kType = Symbol('kType');
+const kParts = Symbol('kParts');
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const kMaxLength = 2 ** 32;
@@ -41,9 +43,9 @@ function utf8(string) {
   return Buffer.from(string, 'utf8');
 }
 
-// One part of a Blob's sources: [byte length, bytes (a private copy)].
+// One part of a Blob's sources: [byte length, bytes (a private copy), lengths of its parts].
 function getSource(source, endings) {
-  if (isBlob(source)) return [source.size, source[kHandle]];
+  if (isBlob(source)) return [source.size, source[kHandle], source[kParts]];
   if (isAnyArrayBuffer(source)) {
     source = new Uint8Array(source);
   } else if (!isArrayBufferView(source)) {
@@ -54,7 +56,7 @@ function getSource(source, endings) {
   }
   const copy = new Uint8Array(source.byteLength);
   copy.set(new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
-  return [copy.byteLength, copy];
+  return [copy.byteLength, copy, [copy.byteLength]];
 }
 
 function validateDictionary(value, name) {
@@ -80,9 +82,11 @@ class Blob {
       throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
     }
     let length = 0;
+    const partLengths = [];
     const parts = Array.from(sources, (source) => {
-      const [len, bytes] = getSource(source, endings);
+      const [len, bytes, lengths] = getSource(source, endings);
       length += len;
+      partLengths.push(...lengths);
       return bytes;
     });
     if (length > kMaxLength) throw new ERR_BUFFER_TOO_LARGE(kMaxLength);
@@ -100,6 +104,7 @@ class Blob {
     this[kHandle] = bytes;
     this[kLength] = length;
     this[kType] = normalizeType(type);
+    this[kParts] = partLengths;
   }
 
   [customInspectSymbol](depth, options) {
@@ -127,7 +132,16 @@ class Blob {
     start = Math.trunc(start) || 0;
     end = Math.trunc(end) || 0;
     const span = Math.max(end - start, 0);
-    return createBlob(this[kHandle].subarray(start, start + span), span, normalizeType(contentType));
+    // The parts that overlap [start, start + span), cut to it.
+    const parts = [];
+    let pos = 0;
+    for (const len of this[kParts]) {
+      const from = Math.max(pos, start);
+      const to = Math.min(pos + len, start + span);
+      if (to > from) parts.push(to - from);
+      pos += len;
+    }
+    return createBlob(this[kHandle].subarray(start, start + span), span, normalizeType(contentType), parts);
   }
 
   arrayBuffer() {
@@ -152,19 +166,42 @@ class Blob {
     return this.arrayBuffer().then((ab) => new Uint8Array(ab));
   }
 
-  // A ReadableStream of the bytes, which needs web streams.
+  // A byte stream that gives each part as a Uint8Array over an ArrayBuffer of its own, read on
+  // demand (a highWaterMark of 0, so nothing is queued before the first read).
   stream() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream() (web streams)');
+    const bytes = this[kHandle];
+    const parts = this[kParts];
+    let index = 0;
+    let pos = 0;
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    return new ReadableStream({
+      type: 'bytes',
+      pull(c) {
+        // Empty parts give no chunk (a byte stream takes none), so they are skipped.
+        while (index < parts.length && parts[index] === 0) index++;
+        if (index === parts.length) {
+          c.close();
+          // A pending BYOB read ends with the close.
+          c.byobRequest?.respond(0);
+          return;
+        }
+        const len = parts[index++];
+        const chunk = bytes.slice(pos, pos + len);
+        pos += len;
+        c.enqueue(chunk);
+      },
+    });
   }
 }
 
 // A Blob over bytes already private to it, bypassing the constructor's copying.
-function createBlob(bytes, length, type = '') {
+function createBlob(bytes, length, type = '', parts = [length]) {
   const blob = Object.create(Blob.prototype);
   blob[kHandle] = bytes;
   blob[kLength] = length;
   blob[kType] = type;
+  blob[kParts] = parts;
   return blob;
 }
 

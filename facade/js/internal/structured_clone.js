@@ -5,7 +5,8 @@
 // https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializeinternal
 
 const types = require('internal/util/types');
-const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+const { codes: { ERR_MISSING_ARGS }, errorWithCode } = require('internal/errors');
+const { kTransfer } = require('internal/worker/js_transferable');
 
 const errorTypes = {
   Error,
@@ -101,6 +102,14 @@ function clone(value, memory) {
   ) {
     throw dataCloneError(`${Object.prototype.toString.call(value)} could not be cloned.`);
   } else {
+    // Objects that can only be transferred (the web streams) cannot be copied.
+    if (typeof value[kTransfer] === 'function') {
+      throw errorWithCode(
+        TypeError,
+        'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+        'Object that needs transfer was found in message but not listed in transferList',
+      );
+    }
     out = {};
     memory.set(value, out);
     for (const key of Object.keys(value)) out[key] = clone(value[key], memory);
@@ -114,6 +123,14 @@ function structuredClone(value, options) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
   if (options !== undefined && options !== null && typeof options !== 'object') {
     throw new TypeError("Failed to execute 'structuredClone' on 'Window': The provided value is not of type 'StructuredSerializeOptions'.");
+  }
+  // A transferable in the transfer list is asked to transfer itself, which the web streams
+  // refuse with a DataCloneError (there is no MessagePort to move them through).
+  const transfer = options?.transfer;
+  if (transfer != null && typeof transfer[Symbol.iterator] === 'function') {
+    for (const item of transfer) {
+      if (item !== null && typeof item === 'object' && typeof item[kTransfer] === 'function') item[kTransfer]();
+    }
   }
   return clone(value, new Map());
 }

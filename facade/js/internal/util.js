@@ -7,11 +7,21 @@ const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 // resolves with an object of them (fs.read gives { bytesRead, buffer }).
 const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
 const kEmptyObject = Object.freeze({ __proto__: null });
+// A descriptor that makes an existing property enumerable and leaves the rest as it is.
+const kEnumerableProperty = Object.freeze({ __proto__: null, enumerable: true });
 
 const { isNativeError } = internalBinding('types');
 
 function isError(e) {
   return isNativeError(e) || e instanceof Error;
+}
+
+// Whether an ArrayBuffer was detached (transferred away). Only engines with the ES2024
+// `detached` getter can tell; without it no buffer counts as detached.
+const detachedGetter = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached')?.get;
+function isArrayBufferDetached(value) {
+  if (detachedGetter === undefined || value.byteLength !== 0) return false;
+  return detachedGetter.call(value);
 }
 
 // Deprecation codes already reported; each code warns once per process whatever wraps it.
@@ -252,7 +262,9 @@ module.exports = {
   customPromisifyArgs: kCustomPromisifyArgsSymbol,
   defineLazyProperties,
   deprecate,
+  isArrayBufferDetached,
   isError,
   kEmptyObject,
+  kEnumerableProperty,
   promisify,
 };

@@ -66,6 +66,8 @@ const kValidateObjectNone = 0;
 const kValidateObjectAllowNullable = 1 << 0;
 const kValidateObjectAllowArray = 1 << 1;
 const kValidateObjectAllowFunction = 1 << 2;
+const kValidateObjectAllowObjects = kValidateObjectAllowArray | kValidateObjectAllowFunction;
+const kValidateObjectAllowObjectsAndNull = kValidateObjectAllowNullable | kValidateObjectAllowObjects;
 
 function validateObject(value, name, options = kValidateObjectNone) {
   if (options === kValidateObjectNone) {
@@ -99,6 +101,12 @@ function validateOneOf(value, name, oneOf) {
   }
 }
 
+function validateBuffer(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
 function validateAbortSignal(signal, name) {
   if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
     throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
@@ -111,10 +119,13 @@ module.exports = {
   kValidateObjectAllowArray,
   kValidateObjectAllowFunction,
   kValidateObjectAllowNullable,
+  kValidateObjectAllowObjects,
+  kValidateObjectAllowObjectsAndNull,
   kValidateObjectNone,
   validateAbortSignal,
   validateArray,
   validateBoolean,
+  validateBuffer,
   validateFunction,
   validateInt32,
   validateInteger,

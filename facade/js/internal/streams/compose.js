@@ -17,7 +17,7 @@ const {
 } = require('internal/streams/utils');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
 } = require('internal/streams/errors');
 const eos = require('internal/streams/end-of-stream');
 
@@ -68,10 +68,6 @@ function compose(...streams) {
   const writable = !!(isWritable(head) || isWritableStream(head) || isTransformStream(head));
   const readable = !!(isReadable(tail) || isReadableStream(tail) || isTransformStream(tail));
 
-  if (isWebStream(head) || isWebStream(tail)) {
-    throw new ERR_NOT_IMPLEMENTED('compose() with web streams');
-  }
-
   // The composed stream is only as writable/readable as its ends.
   d = new Duplex({
     writableObjectMode: !!head?.writableObjectMode,
@@ -81,26 +77,52 @@ function compose(...streams) {
   });
 
   if (writable) {
-    d._write = function (chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
+    if (isNodeStream(head)) {
+      d._write = function (chunk, encoding, callback) {
+        if (head.write(chunk, encoding)) callback();
+        else ondrain = callback;
+      };
 
-    d._final = function (callback) {
-      head.end();
-      onfinish = callback;
-    };
+      d._final = function (callback) {
+        head.end();
+        onfinish = callback;
+      };
 
-    head.on('drain', function () {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
+      head.on('drain', function () {
+        if (ondrain) {
+          const cb = ondrain;
+          ondrain = null;
+          cb();
+        }
+      });
+    } else if (isWebStream(head)) {
+      // A web stream at the head: writes go through its writer, and the write's own outcome is
+      // left to the pipeline (an error there destroys the composed stream).
+      const writer = (isTransformStream(head) ? head.writable : head).getWriter();
+
+      d._write = async function (chunk, encoding, callback) {
+        try {
+          await writer.ready;
+          writer.write(chunk).catch(() => {});
+          callback();
+        } catch (err) {
+          callback(err);
+        }
+      };
+
+      d._final = async function (callback) {
+        try {
+          await writer.ready;
+          writer.close().catch(() => {});
+          onfinish = callback;
+        } catch (err) {
+          callback(err);
+        }
+      };
+    }
 
     // Finished writing once the whole chain has.
-    eos(tail, () => {
+    eos(isTransformStream(tail) ? tail.readable : tail, () => {
       if (onfinish) {
         const cb = onfinish;
         onfinish = null;
@@ -110,28 +132,46 @@ function compose(...streams) {
   }
 
   if (readable) {
-    tail.on('readable', function () {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-
-    tail.on('end', function () {
-      d.push(null);
-    });
-
-    d._read = function () {
-      while (true) {
-        const buf = tail.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
+    if (isNodeStream(tail)) {
+      tail.on('readable', function () {
+        if (onreadable) {
+          const cb = onreadable;
+          onreadable = null;
+          cb();
         }
-        if (!d.push(buf)) return;
-      }
-    };
+      });
+
+      tail.on('end', function () {
+        d.push(null);
+      });
+
+      d._read = function () {
+        while (true) {
+          const buf = tail.read();
+          if (buf === null) {
+            onreadable = d._read;
+            return;
+          }
+          if (!d.push(buf)) return;
+        }
+      };
+    } else if (isWebStream(tail)) {
+      const reader = (isTransformStream(tail) ? tail.readable : tail).getReader();
+      d._read = async function () {
+        while (true) {
+          try {
+            const { value, done } = await reader.read();
+            if (!d.push(value)) return;
+            if (done) {
+              d.push(null);
+              return;
+            }
+          } catch {
+            return;
+          }
+        }
+      };
+    }
   }
 
   d._destroy = function (err, callback) {
@@ -143,7 +183,7 @@ function compose(...streams) {
       callback(err);
     } else {
       onclose = callback;
-      destroyer(tail, err);
+      if (isNodeStream(tail)) destroyer(tail, err);
     }
   };
 

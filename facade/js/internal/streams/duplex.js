@@ -8,9 +8,6 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const destroyImpl = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const {
-  codes: { ERR_NOT_IMPLEMENTED },
-} = require('internal/streams/errors');
 
 const { kOnConstructed } = destroyImpl;
 const { ReadableState } = Readable;
@@ -113,12 +110,18 @@ Object.defineProperties(Duplex.prototype, {
   },
 });
 
+let webStreamsAdapters;
+function lazyWebStreams() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
 Duplex.fromWeb = function (pair, options) {
-  throw new ERR_NOT_IMPLEMENTED('Duplex.fromWeb (web streams)');
+  return lazyWebStreams().newStreamDuplexFromReadableWritablePair(pair, options);
 };
 
 Duplex.toWeb = function (duplex) {
-  throw new ERR_NOT_IMPLEMENTED('Duplex.toWeb (web streams)');
+  return lazyWebStreams().newReadableWritablePairFromDuplex(duplex);
 };
 
 let duplexify;

@@ -19,11 +19,12 @@ const {
 const eos = require('internal/streams/end-of-stream');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE },
 } = require('internal/streams/errors');
 const { destroyer } = require('internal/streams/destroy');
 const Duplex = require('internal/streams/duplex');
 const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
 const from = require('internal/streams/from');
 
 // The class of the duplexes made here (node names it Duplexify too).
@@ -52,9 +53,8 @@ function duplexify(body, name) {
   if (isWritableNodeStream(body)) return _duplexify({ writable: body });
   if (isNodeStream(body)) return _duplexify({ writable: false, readable: false });
 
-  if (isReadableStream(body) || isWritableStream(body)) {
-    throw new ERR_NOT_IMPLEMENTED('Duplex.from() with web streams');
-  }
+  if (isReadableStream(body)) return _duplexify({ readable: Readable.fromWeb(body) });
+  if (isWritableStream(body)) return _duplexify({ writable: Writable.fromWeb(body) });
 
   if (typeof body === 'function') {
     // An async generator function (or any function) over the written chunks.
@@ -103,7 +103,7 @@ function duplexify(body, name) {
   if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
 
   if (isReadableStream(body?.readable) && isWritableStream(body?.writable)) {
-    throw new ERR_NOT_IMPLEMENTED('Duplex.from() with web streams');
+    return Duplexify.fromWeb(body);
   }
 
   if (typeof body?.writable === 'object' || typeof body?.readable === 'object') {

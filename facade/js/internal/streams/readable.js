@@ -28,7 +28,6 @@ const {
     ERR_STREAM_PUSH_AFTER_EOF,
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
     ERR_UNKNOWN_ENCODING,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/streams/errors');
 const { validateObject } = require('internal/validators');
@@ -1144,12 +1143,18 @@ Readable.from = function (iterable, opts) {
   return from(Readable, iterable, opts);
 };
 
+let webStreamsAdapters;
+function lazyWebStreams() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
 Readable.fromWeb = function (readableStream, options) {
-  throw new ERR_NOT_IMPLEMENTED('Readable.fromWeb (web streams)');
+  return lazyWebStreams().newStreamReadableFromReadableStream(readableStream, options);
 };
 
 Readable.toWeb = function (streamReadable, options) {
-  throw new ERR_NOT_IMPLEMENTED('Readable.toWeb (web streams)');
+  return lazyWebStreams().newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
 // A Readable reading from an old-style stream, destroying it along.

@@ -19,7 +19,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_MULTIPLE_CALLBACK,
-    ERR_NOT_IMPLEMENTED,
     ERR_STREAM_ALREADY_FINISHED,
     ERR_STREAM_CANNOT_PIPE,
     ERR_STREAM_DESTROYED,
@@ -764,12 +763,18 @@ Writable.prototype[EE.captureRejectionSymbol] = function (err) {
   this.destroy(err);
 };
 
+let webStreamsAdapters;
+function lazyWebStreams() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
 Writable.fromWeb = function (writableStream, options) {
-  throw new ERR_NOT_IMPLEMENTED('Writable.fromWeb (web streams)');
+  return lazyWebStreams().newStreamWritableFromWritableStream(writableStream, options);
 };
 
 Writable.toWeb = function (streamWritable) {
-  throw new ERR_NOT_IMPLEMENTED('Writable.toWeb (web streams)');
+  return lazyWebStreams().newWritableStreamFromStreamWritable(streamWritable);
 };
 
 module.exports = Writable;
