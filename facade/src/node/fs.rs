@@ -626,11 +626,11 @@ fn stats_object(fields: &[f64; STAT_FIELDS], cx: &mut Context) -> JsResult<JsObj
         Some(p) => p.0.clone(),
         None => cx.intrinsics().constructors().object().prototype(),
     };
-    // As msFromTimeSpec: seconds * 1e3 + nanoseconds / 1e6.
+    // Milliseconds as node computes them: seconds * 1e3 + nanoseconds / 1e6.
     let ms = |i: usize| fields[10 + 2 * i] * 1e3 + fields[11 + 2 * i] / 1e6;
     let mut dates = Vec::with_capacity(TIMES.len());
     for i in 0..TIMES.len() {
-        // As dateFromMs: rounded, because Date truncates.
+        // Rounded, because Date truncates (as dateFromMs in the glue).
         let date = JsDate::new(cx);
         date.set_time(ms(i).round(), cx)?;
         dates.push(date);
