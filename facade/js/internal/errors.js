@@ -95,11 +95,12 @@ function addCodeToStack(err, key) {
 }
 
 // An error with a code but a fixed message, as Node's native layer throws them (it words some
-// messages differently from the JS error of the same code).
+// messages differently from the JS error of the same code): a plain TypeError or RangeError with
+// an own `code`, which neither its stack nor toString() shows.
 function errorWithCode(Base, key, message) {
   const err = new Base(message);
   defineCode(err, key);
-  addCodeToStack(err, key);
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, errorWithCode);
   return err;
 }
 
