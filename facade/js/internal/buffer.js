@@ -4,7 +4,7 @@
 // Buffer.prototype, and the few node error codes internal/errors does not define yet.
 // Node docs: https://nodejs.org/docs/latest-v20.x/api/buffer.html
 
-const { codes, kIsNodeError } = require('internal/errors');
+const { codes, errorWithCode, kIsNodeError } = require('internal/errors');
 const { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
 const { validateNumber } = require('internal/validators');
 
@@ -59,18 +59,8 @@ const ERR_STRING_TOO_LONG = defineError(
   (max) => `Cannot create a string longer than 0x${max.toString(16)} characters`,
 );
 
-// The errors node raises from its C++ side are plain TypeErrors and RangeErrors with an own
-// `code`: their messages have no "It must be ..." tail, and neither their stack nor toString()
-// shows the code.
-function nativeError(Base, code, message) {
-  const err = new Base(message);
-  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, nativeError);
-  return err;
-}
-
 function indexOutOfRange() {
-  return nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+  return errorWithCode(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
 }
 
 // --- FastBuffer -----------------------------------------------------------------------------
@@ -563,5 +553,4 @@ module.exports = {
   encodingsMap,
   indexOutOfRange,
   normalizeEncoding,
-  nativeError,
 };

@@ -11,8 +11,8 @@ const {
 } = internalBinding('encoding');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
+  errorWithCode,
 } = require('internal/errors');
-const { nativeError } = require('internal/buffer');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -119,7 +119,7 @@ class TextDecoder {
         const name = this.#fastPath === 'utf8' ? 'list' : 'input';
         message = `The "${name}" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.`;
       }
-      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
+      throw errorWithCode(TypeError, 'ERR_INVALID_ARG_TYPE', message);
     }
     return op_encoding_decode(this.#handle, input, Boolean(options?.stream));
   }

@@ -39,6 +39,7 @@ const {
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
   },
+  errorWithCode,
 } = require('internal/errors');
 const {
   validateArray,
@@ -53,7 +54,6 @@ const {
   encodingOf,
   encodingsMap,
   indexOutOfRange,
-  nativeError,
   normalizeEncoding,
 } = require('internal/buffer');
 
@@ -157,7 +157,7 @@ function decodedLength(encoding, bytes) {
 }
 
 function stringTooLong() {
-  return nativeError(
+  return errorWithCode(
     Error,
     'ERR_STRING_TOO_LONG',
     `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`,
@@ -514,7 +514,7 @@ function parseIndex(value, dflt) {
 
 function checkThisBuffer(self) {
   if (!isArrayBufferView(self)) {
-    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+    throw errorWithCode(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
   }
 }
 
@@ -537,12 +537,12 @@ function makeWrite(encoding) {
     checkThisBuffer(this);
     const string = arguments[0];
     if (typeof string !== 'string') {
-      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+      throw errorWithCode(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     }
     const len = this.byteLength;
     const offset = parseIndex(arguments[1], 0);
     if (offset > len) {
-      throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+      throw errorWithCode(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
     }
     let max = parseIndex(arguments[2], len - offset);
     if (max > len - offset) max = len - offset;
