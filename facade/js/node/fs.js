@@ -18,7 +18,7 @@ const {
   errorWithCode,
   codes: { ERR_FS_FILE_TOO_LARGE, ERR_FS_INVALID_SYMLINK_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
-const { isArrayBufferView, isBigInt64Array } = require('internal/util/types');
+const { isArrayBufferView } = require('internal/util/types');
 const { customPromisifyArgs: kCustomPromisifyArgsSymbol, kEmptyObject } = require('internal/util');
 const {
   isInt32,
@@ -40,7 +40,8 @@ const {
   getDirents,
   getOptions,
   getStatFsFromBinding,
-  getStatsFromBinding,
+  kAsStats,
+  statsFromOp,
   getValidatedFd,
   getValidatedPath,
   parseFileMode,
@@ -66,8 +67,6 @@ const {
 } = require('internal/fs/utils');
 
 const binding = internalBinding('fs');
-// The stat ops' last argument: answer a Stats object rather than the stats array.
-const kAsStats = true;
 
 const { F_OK, R_OK, W_OK, X_OK, S_IFMT, S_IFIFO, S_IFLNK, S_IFSOCK, COPYFILE_EXCL, COPYFILE_FICLONE, COPYFILE_FICLONE_FORCE } =
   constants;
@@ -87,12 +86,11 @@ function makeCallback(cb) {
   };
 }
 
-// The stat ops answer a Stats object when asked (kAsStats), or a BigInt64Array for bigint.
 function makeStatsCallback(cb) {
   validateFunction(cb, 'cb');
   return (err, stats) => {
     if (err) return cb(err);
-    return cb(err, isBigInt64Array(stats) ? getStatsFromBinding(stats) : stats);
+    return cb(err, statsFromOp(stats));
   };
 }
 
@@ -662,15 +660,14 @@ function fstat(fd, options = { bigint: false }, callback) {
 
 // The sync stat ops with node's `throwIfNoEntry: false` (undefined for ENOENT only).
 function statOrUndefined(op, path, options) {
-  const bigint = Boolean(options.bigint);
   let stats;
   try {
-    stats = op(toOpPath(path), bigint, undefined, kAsStats);
+    stats = op(toOpPath(path), Boolean(options.bigint), undefined, kAsStats);
   } catch (err) {
     if (options.throwIfNoEntry === false && err?.code === 'ENOENT') return undefined;
     throw err;
   }
-  return bigint ? getStatsFromBinding(stats) : stats;
+  return statsFromOp(stats);
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
@@ -684,9 +681,7 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
 }
 
 function fstatSync(fd, options = { bigint: false }) {
-  const bigint = Boolean(options.bigint);
-  const stats = binding.op_fs_fstat(getValidatedFd(fd), bigint, undefined, kAsStats);
-  return bigint ? getStatsFromBinding(stats) : stats;
+  return statsFromOp(binding.op_fs_fstat(getValidatedFd(fd), Boolean(options.bigint), undefined, kAsStats));
 }
 
 function statfs(path, options = { bigint: false }, callback) {

@@ -39,7 +39,8 @@ const {
   getDirents,
   getOptions,
   getStatFsFromBinding,
-  getStatsFromBinding,
+  kAsStats,
+  statsFromOp,
   getValidatedPath,
   parseFileMode,
   stringToFlags,
@@ -738,14 +739,14 @@ async function symlink(target, path, type_) {
 }
 
 // stat, lstat and fstat are not async functions: the op's promise settles with the Stats object
-// itself (asked for with the last `true`), which spares a call frame and an await per stat, in
-// this engine more than the stat costs. Bad arguments still reject rather than throw.
+// itself (kAsStats), which spares a call frame and an await per stat, in this engine more than
+// the stat costs. Bad arguments still reject rather than throw.
 function statPromise(op, target, options) {
   try {
     const t = target();
     const bigint = Boolean(options.bigint);
-    const promise = op(t, bigint, true, true);
-    return bigint ? promise.then(getStatsFromBinding) : promise;
+    const promise = op(t, bigint, true, kAsStats);
+    return bigint ? promise.then(statsFromOp) : promise;
   } catch (err) {
     return Promise.reject(err);
   }

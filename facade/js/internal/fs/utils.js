@@ -457,6 +457,14 @@ function getStatsFromBinding(stats, offset = 0) {
   return op_fs_stats_object(stats, offset);
 }
 
+// The stat ops' last argument: answer a Stats object (built natively) rather than the stats
+// array. With bigint they still answer a BigInt64Array, made into BigIntStats here.
+const kAsStats = true;
+
+function statsFromOp(value) {
+  return isBigInt64Array(value) ? getStatsFromBinding(value) : value;
+}
+
 class StatFs {
   constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
     this.type = type;
@@ -815,6 +823,8 @@ module.exports = {
   getOptions,
   getStatFsFromBinding,
   getStatsFromBinding,
+  kAsStats,
+  statsFromOp,
   getValidatedFd,
   getValidatedPath,
   getValidMode,
