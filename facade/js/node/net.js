@@ -47,7 +47,6 @@ const {
 } = require('internal/stream_base_commons');
 const {
   codes: {
-    ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ADDRESS_FAMILY,
     ERR_INVALID_ARG_TYPE,
     ERR_IP_BLOCKED,
@@ -109,10 +108,7 @@ let perfObserve;
 const lazyPerfObserve = () => (perfObserve ??= require('internal/perf/observe'));
 
 const { getDefaultHighWaterMark } = require('internal/streams/state');
-
-function assert(value, message) {
-  if (!value) throw new ERR_INTERNAL_ASSERTION(message);
-}
+const assert = require('internal/assert');
 
 // Calls `listener` once when `signal` aborts; the returned function stops listening.
 function addAbortListener(signal, listener) {
