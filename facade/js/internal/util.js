@@ -175,7 +175,10 @@ function debugSectionEnabled(section) {
   return debugEnabled(section);
 }
 
-const noop = () => {};
+// The logger of a section NODE_DEBUG does not name. Like every logger it tells through
+// `enabled` whether it writes, so that hot paths can skip building their arguments.
+function disabledDebug() {}
+disabledDebug.enabled = false;
 
 // A promise with its resolving functions, for code that settles it from elsewhere.
 function createDeferredPromise() {
@@ -199,7 +202,7 @@ function debuglog(set, cb) {
     set = set.toUpperCase();
     enabled = debugSectionEnabled(set);
     if (!enabled) {
-      impl = noop;
+      impl = disabledDebug;
     } else {
       if (set === 'HTTP' || set === 'HTTP2') {
         process.emitWarning(
@@ -214,6 +217,7 @@ function debuglog(set, cb) {
         const msg = formatWithOptions({ colors }, ...args);
         process.stderr.write(format('%s %s: %s\n', set, inspect(pid, { colors }), msg));
       };
+      impl.enabled = true;
     }
     if (typeof cb === 'function') cb(impl);
   };

@@ -145,13 +145,13 @@ EventEmitter.init = function init(opts) {
 
 // Counts an EventTarget's listeners too, as node 25 does (its DEP0033 deprecation was revoked
 // for that).
-EventEmitter.listenerCount = function listenerCount(emitterOrTarget, type) {
+EventEmitter.listenerCount = function (emitterOrTarget, type) {
   if (typeof emitterOrTarget.listenerCount === 'function') {
     return emitterOrTarget.listenerCount(type);
   }
   const { isEventTarget, kEvents } = eventTarget();
   if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kEvents].get(type)?.size ?? 0;
-  return countListeners.call(emitterOrTarget, type);
+  return listenerCount.call(emitterOrTarget, type);
 };
 
 // --- Prototype --------------------------------------------------------------------------------
@@ -498,7 +498,9 @@ proto.rawListeners = function rawListeners(type) {
   return listenersOf(this, type, false);
 };
 
-function countListeners(type, listener) {
+// emitter.listenerCount(), also what EventEmitter.listenerCount() counts on an emitter without
+// the method. Streams ask it on every chunk, so it is the method itself, not a wrapper.
+function listenerCount(type, listener) {
   const events = this._events;
   if (events === undefined) return 0;
   const entry = events[type];
@@ -515,9 +517,7 @@ function countListeners(type, listener) {
   return matching;
 }
 
-proto.listenerCount = function listenerCount(eventName, listener) {
-  return countListeners.call(this, eventName, listener);
-};
+proto.listenerCount = listenerCount;
 
 proto.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];

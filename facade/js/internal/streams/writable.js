@@ -380,9 +380,9 @@ function onwrite(stream, er) {
   }
 }
 
-function afterWriteTick({ stream, state, count, cb }) {
-  state.afterWriteTickInfo = null;
-  return afterWrite(stream, state, count, cb);
+function afterWriteTick(info) {
+  info.state.afterWriteTickInfo = null;
+  return afterWrite(info.stream, info.state, info.count, info.cb);
 }
 
 function afterWrite(stream, state, count, cb) {
@@ -536,18 +536,14 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   return this;
 };
 
+// The bits needFinish() looks at, and the value they must have. The engine does not fold
+// constant expressions, so the masks of hot checks are computed once.
+const kFinishMask = kEnding | kDestroyed | kConstructed | kFinished | kWriting | kErrorEmitted | kCloseEmitted;
+const kFinishReady = kEnding | kConstructed;
+
 function needFinish(state) {
-  const bits = state[kState];
   return (
-    (bits &
-      (kEnding |
-        kDestroyed |
-        kConstructed |
-        kFinished |
-        kWriting |
-        kErrorEmitted |
-        kCloseEmitted)) ===
-      (kEnding | kConstructed) &&
+    (state[kState] & kFinishMask) === kFinishReady &&
     state.length === 0 &&
     !state.errored &&
     state.buffered.length === 0
