@@ -27,6 +27,8 @@ const { kTimeout, setUnrefTimeout, getTimerDuration } = require('internal/timers
 const { isUint8Array } = require('internal/util/types');
 const { clearTimeout } = require('timers');
 const { validateFunction } = require('internal/validators');
+const { kPushWhileReading } = require('internal/streams/state');
+const { push: readablePush } = require('internal/streams/readable').prototype;
 
 const kMaybeDestroy = Symbol('kMaybeDestroy');
 const kUpdateTimer = Symbol('kUpdateTimer');
@@ -41,6 +43,9 @@ let debug = require('internal/util').debuglog('stream', (fn) => {
 const kBuffer = Symbol('kBuffer');
 const kBufferGen = Symbol('kBufferGen');
 const kBufferCb = Symbol('kBufferCb');
+// On a stream's prototype: its _read() when that only starts the handle reading (net.Socket's),
+// so that nothing is left for it to do while the handle reads.
+const kReadStartsHandle = Symbol('kReadStartsHandle');
 
 function handleWriteReq(req, data, encoding) {
   const { handle } = req;
@@ -133,8 +138,27 @@ function writevGeneric(self, data, cb) {
   return req;
 }
 
+// Returns the write's request, or null for a Buffer the kernel took at once.
 function writeGeneric(self, data, encoding, cb) {
-  const req = createWriteWrap(self[kHandle], cb);
+  const handle = self[kHandle];
+  if (encoding === 'buffer' && handle.adoptPendingWrite !== undefined) {
+    // The common case, a Buffer the kernel takes at once, makes no request object: only a
+    // write that completes later needs one for its completion to go to.
+    const err = handle.writeBuffer(null, data);
+    if (err !== 0) {
+      cb(new ErrnoException(err, 'write'));
+      return null;
+    }
+    if (!streamBaseState[kLastWriteWasAsync]) {
+      cb();
+      return null;
+    }
+    const req = createWriteWrap(handle, cb);
+    req.buffer = data;
+    handle.adoptPendingWrite(req);
+    return req;
+  }
+  const req = createWriteWrap(handle, cb);
   const err = handleWriteReq(req, data, encoding);
 
   afterWriteDispatched(req, err, cb);
@@ -174,7 +198,11 @@ function onStreamRead(arrayBuffer) {
     } else {
       const offset = streamBaseState[kArrayBufferOffset];
       const buf = new FastBuffer(arrayBuffer, offset, nread);
-      result = stream.push(buf);
+      if (handle.reading && stream._read === stream[kReadStartsHandle] && stream.push === readablePush) {
+        result = stream[kPushWhileReading](buf);
+      } else {
+        result = stream.push(buf);
+      }
     }
     if (!result) {
       handle.reading = false;
@@ -252,4 +280,5 @@ module.exports = {
   kBuffer,
   kBufferCb,
   kBufferGen,
+  kReadStartsHandle,
 };

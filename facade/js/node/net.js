@@ -44,6 +44,7 @@ const {
   kBuffer,
   kBufferCb,
   kBufferGen,
+  kReadStartsHandle,
 } = require('internal/stream_base_commons');
 const {
   codes: {
@@ -606,7 +607,7 @@ function tryReadStart(socket) {
 
 // Reading is the handle's: start it unless it runs already.
 Socket.prototype._read = function (n) {
-  debug('_read - n', n, 'isConnecting?', !!this.connecting, 'hasHandle?', !!this._handle);
+  if (debug.enabled) debug('_read - n', n, 'isConnecting?', !!this.connecting, 'hasHandle?', !!this._handle);
 
   if (this.connecting || !this._handle) {
     debug('_read wait for connection');
@@ -615,6 +616,7 @@ Socket.prototype._read = function (n) {
     tryReadStart(this);
   }
 };
+Socket.prototype[kReadStartsHandle] = Socket.prototype._read;
 
 Socket.prototype.end = function (data, encoding, callback) {
   stream.Duplex.prototype.end.call(this, data, encoding, callback);
@@ -825,7 +827,7 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
   let req;
   if (writev) req = writevGeneric(this, data, cb);
   else req = writeGeneric(this, data, encoding, cb);
-  if (req.async) this[kLastWriteQueueSize] = req.bytes;
+  if (req !== null && req.async) this[kLastWriteQueueSize] = req.bytes;
 };
 
 Socket.prototype._writev = function (chunks, cb) {

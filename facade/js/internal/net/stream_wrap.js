@@ -37,6 +37,7 @@ const kRefed = Symbol('kRefed');
 const kUserBuffer = Symbol('kUserBuffer');
 const kStopped = Symbol('kStopped');
 const kHeld = Symbol('kHeld');
+const kLastRequest = Symbol('kLastRequest');
 
 const handles = new Map();
 let nextRequest = 0;
@@ -163,6 +164,7 @@ class LibuvStreamWrap {
     this[kUserBuffer] = null;
     this[kStopped] = true;
     this[kHeld] = [];
+    this[kLastRequest] = -1;
     this.bytesRead = 0;
     this.bytesWritten = 0;
     this.writeQueueSize = 0;
@@ -207,9 +209,17 @@ class LibuvStreamWrap {
     streamBaseState[kBytesWritten] = bytes;
     streamBaseState[kLastWriteWasAsync] = r === 0 ? 1 : 0;
     if (r < 0) return r;
+    this.bytesWritten += bytes;
+    if (req === null) {
+      // The caller makes the request only if the write stays pending (adoptPendingWrite).
+      if (r === 0) {
+        this.writeQueueSize += bytes;
+        this[kLastRequest] = request;
+      }
+      return 0;
+    }
     req.bytes = bytes;
     req.async = r === 0;
-    this.bytesWritten += bytes;
     if (r === 0) {
       this.writeQueueSize += bytes;
       this[kRequests].set(request, req);
@@ -219,6 +229,14 @@ class LibuvStreamWrap {
 
   writeBuffer(req, buffer) {
     return this.#write(req, buffer);
+  }
+
+  // The request for the write that writeBuffer(null, buffer) left pending: its completion goes
+  // to req.oncomplete as any other's.
+  adoptPendingWrite(req) {
+    req.bytes = streamBaseState[kBytesWritten];
+    req.async = true;
+    this[kRequests].set(this[kLastRequest], req);
   }
 
   writev(req, chunks, allBuffers) {

@@ -15,7 +15,13 @@
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { defineFlags, getHighWaterMark, getDefaultHighWaterMark, kUndestroy } = require('internal/streams/state');
+const {
+  defineFlags,
+  getHighWaterMark,
+  getDefaultHighWaterMark,
+  kPushWhileReading,
+  kUndestroy,
+} = require('internal/streams/state');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const {
@@ -255,6 +261,48 @@ Readable.prototype.push = function push(chunk, encoding) {
 
 Readable.prototype.unshift = function unshift(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
+};
+
+// push(chunk) of a non-empty Buffer from a source that is reading by itself and whose _read()
+// has nothing to do meanwhile (a socket whose handle is reading). A chunk that goes straight to
+// a flowing consumer then skips the read(0) that maybeReadMore() would schedule: with the
+// source still reading, that read only marks the stream reading (and wanting the next chunk
+// announced), which is done here in place. Anything else is push(). The one trace of the
+// shortcut: `_readableState.reading` turns true before the ticks the 'data' listeners queued
+// run, not after them.
+const kDirectMask = kObjectMode | kEnded | kDestroyed | kSync | kFlowing | kConstructed | kReadingMore | kMultiAwaitDrain;
+const kFlowingConstructed = kFlowing | kConstructed;
+const kReadMoreMask = kReading | kEnded | kDestroyed | kReadingMore | kFlowing | kConstructed | kReadableListening;
+
+Readable.prototype[kPushWhileReading] = function (chunk) {
+  const state = this._readableState;
+  const bits = state[kState];
+  if (
+    (bits & kDirectMask) !== kFlowingConstructed ||
+    state.length !== 0 ||
+    state.decoder !== null ||
+    state.errored !== null ||
+    this.listenerCount('data') === 0
+  ) {
+    return readableAddChunk(this, chunk, undefined, false);
+  }
+  state[kState] = (bits & ~kReading) | kDataEmitted;
+  state.awaitDrainWriters = null;
+  this.emit('data', chunk);
+
+  // What maybeReadMore_() would find on its tick, checked now: a flowing stream, still empty,
+  // that read(0) would mark reading. Whatever a 'data' listener changed takes the usual way.
+  const after = state[kState];
+  if (
+    (after & kReadMoreMask) === kFlowingConstructed &&
+    state.length === 0 &&
+    state.errored === null
+  ) {
+    state[kState] = after | kReading | kNeedReadable;
+    return true;
+  }
+  maybeReadMore(this, state);
+  return (state[kState] & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
 };
 
 function readableAddChunk(stream, chunk, encoding, addToFront) {

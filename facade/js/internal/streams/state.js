@@ -61,9 +61,14 @@ function defineFlags(proto, stateKey, flags) {
 // accessor calls, a noticeable part of setting up every socket.
 const kUndestroy = Symbol('kUndestroy');
 
+// Readable's push() for a source that keeps reading by itself (a socket whose handle reads until
+// it is told to stop): see readable.js.
+const kPushWhileReading = Symbol('kPushWhileReading');
+
 module.exports = {
   defineFlags,
   kUndestroy,
+  kPushWhileReading,
   getDefaultHighWaterMark,
   getHighWaterMark,
   setDefaultHighWaterMark,
