@@ -400,6 +400,16 @@ function createProcess(opts) {
   define('_kill', function _kill(pid, sig) {
     return op_process_kill(pid, sig);
   }, false);
+  // The variables of a .env file (`./.env` by default) that the environment does not have yet.
+  proc.loadEnvFile = function loadEnvFile(path = undefined) {
+    if (path != null) path = require('internal/fs/utils').getValidatedPath(path);
+    else path = '.env';
+    const content = require('fs').readFileSync(path, 'utf8');
+    const env = proc.env;
+    for (const [key, value] of require('internal/dotenv').parseContent(content)) {
+      if (!Object.prototype.hasOwnProperty.call(env, key)) env[key] = value;
+    }
+  };
   proc.nextTick = function nextTick(callback, ...args) {
     validateFunction(callback, 'callback');
     // Once 'exit' is under way the tick queue is never run again; node drops new ticks.

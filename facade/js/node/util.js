@@ -319,6 +319,12 @@ module.exports = {
     return toWellFormed(`${input}`);
   },
   types,
+  parseEnv(content) {
+    validateString(content, 'content');
+    const result = {};
+    for (const [key, value] of require('internal/dotenv').parseContent(content)) result[key] = value;
+    return result;
+  },
 };
 
 defineLazyProperties(module.exports, 'internal/util/parse_args/parse_args', ['parseArgs']);
