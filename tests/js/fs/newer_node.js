@@ -61,12 +61,14 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
       fs.stat(missing, (err3) => {
         assert.strictEqual(err3.code, 'ENOENT');
         console.log('ok stat and lstat callbacks take throwIfNoEntry: false');
+        // The next check waits for this one, so that the two lines keep their order.
+        readPositions();
       });
     });
   });
 }
 
-{
+function readPositions() {
   // Read positions: a bigint from -1 to where the read still ends within int64, in every form.
   const file = path.join(tmp, 'positions');
   fs.writeFileSync(file, 'abcdefgh');
