@@ -24,7 +24,7 @@ function once(silent) {
   // The first child sets up what every later one shares (node opens its SIGCHLD pipe then).
   await once(false);
   const before = openFds();
-  for (let i = 0; i < 20; i++) await once(i % 2 === 0);
+  for (let i = 0; i < 8; i++) await once(i % 2 === 0);
   // Closed handles let go of their descriptors in the loop turn after 'close'.
   setImmediate(() => console.log('descriptors back to where they were', openFds() === before));
 })();
