@@ -210,19 +210,16 @@ class LibuvStreamWrap {
     streamBaseState[kLastWriteWasAsync] = r === 0 ? 1 : 0;
     if (r < 0) return r;
     this.bytesWritten += bytes;
-    if (req === null) {
-      // The caller makes the request only if the write stays pending (adoptPendingWrite).
-      if (r === 0) {
-        this.writeQueueSize += bytes;
-        this[kLastRequest] = request;
-      }
-      return 0;
-    }
-    req.bytes = bytes;
-    req.async = r === 0;
     if (r === 0) {
       this.writeQueueSize += bytes;
-      this[kRequests].set(request, req);
+      // Without a request (writeBuffer(null, ...)) the caller makes one only now that the
+      // write stays pending, and hands it to adoptPendingWrite.
+      if (req === null) this[kLastRequest] = request;
+      else this[kRequests].set(request, req);
+    }
+    if (req !== null) {
+      req.bytes = bytes;
+      req.async = r === 0;
     }
     return 0;
   }
