@@ -38,6 +38,7 @@ use crate::envelope::Envelope;
 use crate::error::{ActorError, StopReason};
 use crate::id::ActorId;
 use crate::reply::{ReplyFuture, ReplyTo, with_teardown};
+use crate::rights::Rights;
 
 /// Messages an actor handles in one go before others get a turn.
 pub const BUDGET: usize = 64;
@@ -380,6 +381,39 @@ impl Core {
             }
         }
         self.after_run(rx, id, actor, None);
+    }
+
+    /// Runs `f` on actor `id` now if it is idle: not running, not stopping, and with nothing in
+    /// its mailbox once every message already posted has been delivered.
+    fn call_now<A: Actor, R>(
+        &mut self,
+        rx: &mut Rx,
+        id: ActorId,
+        f: impl FnOnce(&mut A, &mut Context<'_, A>) -> R,
+    ) -> Option<R> {
+        self.absorb(rx);
+        let e = self.entry_mut(id)?;
+        if !e.mailbox.is_empty() || e.stop.is_some() {
+            return None;
+        }
+        let mut actor = e.actor.take()?;
+        let ran = catch_unwind(AssertUnwindSafe(|| {
+            let a = actor
+                .as_any()
+                .downcast_mut::<A>()
+                .expect("an address names an actor of its own type");
+            f(a, &mut Context::new(id, self, rx))
+        }));
+        match ran {
+            Ok(r) => {
+                self.after_run(rx, id, actor, None);
+                Some(r)
+            }
+            Err(payload) => {
+                self.after_run(rx, id, actor, Some(payload));
+                None
+            }
+        }
     }
 
     fn run_ready(&mut self, rx: &mut Rx, id: ActorId, token: Token, ready: Ready) {
@@ -950,6 +984,25 @@ impl System {
     {
         let reply = self.callback(f);
         self.enter(|_, _| addr.send_with(msg, reply));
+    }
+
+    /// Runs `f` on the actor at once, on this thread, when it is idle: every message posted to
+    /// it before has been handled and it is not running. The call is then ordered with those
+    /// messages as one more message would be, and `f` may borrow what a message could not own
+    /// (a socket writes straight from the caller's buffer this way, as libuv's `uv_try_write`).
+    ///
+    /// `None` when the actor is busy or gone, when `addr` lacks `needed`, or when `f` panicked
+    /// (the actor is then stopped, as for a panicking handler): the caller falls back to a
+    /// message, which reports the reason.
+    pub fn call_now<A: Actor, R>(
+        &mut self,
+        addr: &Addr<A>,
+        needed: Rights,
+        f: impl FnOnce(&mut A, &mut Context<'_, A>) -> R,
+    ) -> Option<R> {
+        addr.check(needed).ok()?;
+        let id = addr.id();
+        self.enter(|core, rx| core.call_now(rx, id, f))
     }
 
     /// Sends `msg` from the reactor thread, ignoring the reply, in order with the messages

@@ -7,8 +7,10 @@ use std::time::{Duration, Instant};
 
 use actors::net::SocketAddress;
 use actors::server::{Accepted, CloseServer, ListenOptions, Server, ServerCtl};
-use actors::socket::{Destroy, Pause, Resume, Socket, SocketCtl, SocketEvent, SocketOptions};
-use actors::{Addr, System};
+use actors::socket::{
+    Destroy, Pause, READ_ALIGN, Resume, Socket, SocketCtl, SocketEvent, SocketOptions, Write,
+};
+use actors::{Addr, Rights, System};
 use bytes::Bytes;
 
 type Log = Rc<RefCell<Vec<String>>>;
@@ -374,6 +376,90 @@ fn backpressure_over_8_mib_loses_nothing() {
         "every refusal was followed by a drain"
     );
     assert!(*paused_once.borrow());
+}
+
+#[test]
+fn try_write_sends_from_the_callers_bytes_and_keeps_order_with_queued_writes() {
+    // More than loopback's send and receive buffers hold together.
+    const TOTAL: usize = 32 << 20;
+    let mut s = System::new().unwrap();
+    let received = Rc::new(RefCell::new(Vec::with_capacity(TOTAL)));
+    let r = received.clone();
+    let server = Server::bind(
+        &SocketAddress::Inet(SocketAddr::from((Ipv4Addr::LOCALHOST, 0))),
+        &ListenOptions::default(),
+        move |ctl: &mut ServerCtl<'_, '_>, conn: Accepted| {
+            let r = r.clone();
+            ctl.spawn_socket(
+                conn,
+                SocketOptions::default(),
+                move |_: &mut SocketCtl<'_, '_>, ev: SocketEvent| {
+                    if let SocketEvent::Data(d) = ev {
+                        assert_eq!(d.as_ptr() as usize % READ_ALIGN, 0, "reads land aligned");
+                        r.borrow_mut().extend_from_slice(&d);
+                    }
+                },
+            );
+        },
+    )
+    .unwrap();
+    let at = server.local_addr().clone();
+    s.spawn(server);
+    let connected = Rc::new(RefCell::new(false));
+    let c = connected.clone();
+    let client = s.spawn(Socket::connect(
+        at,
+        SocketOptions::default(),
+        move |_: &mut SocketCtl<'_, '_>, ev: SocketEvent| {
+            if let SocketEvent::Connected = ev {
+                *c.borrow_mut() = true;
+            }
+        },
+    ));
+    run_until(&mut s, || *connected.borrow());
+    let data: Vec<u8> = (0..TOTAL).map(|i| (i % 251) as u8).collect();
+    // Nobody reads while the host writes, so the kernel's buffer fills and a write comes back
+    // short or refused.
+    let mut sent = 0;
+    while sent < TOTAL - 1 {
+        let end = (sent + 64 * 1024).min(TOTAL - 1);
+        let n = s
+            .call_now(&client, Rights::WRITE, |sock, cx| {
+                sock.try_write(&data[sent..end], cx)
+            })
+            .expect("an idle socket runs the call")
+            .unwrap();
+        sent += n;
+        if sent < end {
+            break;
+        }
+    }
+    assert!(sent > 0, "the kernel took bytes straight from the caller");
+    assert!(sent < TOTAL - 1, "the kernel's buffer filled");
+    // The rest goes as a message; while it waits in the mailbox the socket is busy, and once it
+    // is queued behind a full kernel buffer, try_write takes nothing, keeping the order.
+    let rest = Bytes::copy_from_slice(&data[sent..TOTAL - 1]);
+    client.tell(Write { data: rest }).unwrap();
+    let busy = s.call_now(&client, Rights::WRITE, |sock, cx| sock.try_write(b"x", cx));
+    assert!(
+        matches!(busy, None | Some(Ok(0))),
+        "a call behind a queued write takes nothing: {busy:?}"
+    );
+    client
+        .tell(Write {
+            data: Bytes::copy_from_slice(&data[TOTAL - 1..]),
+        })
+        .unwrap();
+    let read_only = client.attenuate(Rights::READ);
+    assert!(
+        s.call_now(&read_only, Rights::WRITE, |_, _| ()).is_none(),
+        "the call needs the right a write message needs"
+    );
+    run_until(&mut s, || received.borrow().len() == TOTAL);
+    assert!(
+        *received.borrow() == data,
+        "bytes arrive complete and in order"
+    );
 }
 
 #[test]

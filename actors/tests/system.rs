@@ -232,6 +232,44 @@ fn panic_stops_only_that_actor() {
 }
 
 #[test]
+fn call_now_runs_only_an_idle_actor() {
+    let mut s = System::new().unwrap();
+    let dropped = Arc::new(AtomicBool::new(false));
+    let mut probe = Probe::default();
+    probe.dropped = Some(dropped.clone());
+    let p = s.spawn(probe);
+    let push = |at: u32| {
+        move |probe: &mut Probe, _: &mut Context<'_, Probe>| {
+            probe.seen.push((9, at));
+            probe.seen.len()
+        }
+    };
+    assert_eq!(
+        s.call_now(&p, Rights::NONE, push(0)),
+        Some(1),
+        "idle: runs now"
+    );
+    // A message sent before and not yet handled makes the actor busy: the call would overtake it.
+    s.send(&p, Note(0, 1)).unwrap();
+    assert_eq!(s.call_now(&p, Rights::NONE, push(1)), None);
+    settle(&mut s);
+    assert_eq!(s.call_now(&p, Rights::NONE, push(2)), Some(3));
+    assert_eq!(ask(&mut s, &p, Seen).unwrap(), [(9, 0), (0, 1), (9, 2)]);
+    // The reference must carry the rights the call asks for.
+    let read_only = p.attenuate(Rights::READ);
+    assert_eq!(s.call_now(&read_only, Rights::WRITE, push(3)), None);
+    // A panic stops the actor, as in a handler.
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        s.call_now(&p, Rights::NONE, |_: &mut Probe, _| -> () {
+            panic!("boom")
+        })
+    }));
+    assert!(matches!(panicked, Ok(None)), "the panic is caught");
+    assert!(dropped.load(Ordering::SeqCst), "its resource was released");
+    assert_eq!(s.call_now(&p, Rights::NONE, push(4)), None, "gone");
+}
+
+#[test]
 fn links_stop_each_other_on_abnormal_exit() {
     struct Parent;
     impl Actor for Parent {

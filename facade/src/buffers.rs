@@ -30,6 +30,12 @@ pub fn account_external(bytes: usize) {
     }
 }
 
+/// An `ArrayBuffer` that takes `block` as its store, without a copy.
+pub fn adopt_array_buffer(block: AlignedVec<u8>, cx: &mut Context) -> JsResult<JsArrayBuffer> {
+    account_external(block.capacity());
+    JsArrayBuffer::from_byte_block(block, cx)
+}
+
 /// A `Uint8Array` over `bytes`. The engine keeps array buffer memory 64-byte aligned, so bytes
 /// that were not allocated that way are copied once here.
 pub fn uint8_array(bytes: &[u8], cx: &mut Context) -> JsResult<JsUint8Array> {

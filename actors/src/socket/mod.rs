@@ -1,8 +1,10 @@
 //! The socket actor: one TCP or Unix stream connection.
 //!
-//! Readiness driven and non-blocking. On readability it reads into a 64 KiB [`BytesMut`] and hands
-//! each chunk on as [`Bytes`] without a copy; once every chunk from an allocation has been
-//! dropped, the next reads reuse it. Writes queue [`Bytes`] and go out with `writev`; above the
+//! Readiness driven and non-blocking. On readability it reads into a 64 KiB buffer aligned as a
+//! JS engine's `ArrayBuffer` store is, and hands a large read on as [`Received`] without a copy
+//! (a host adopts the allocation whole); a small one is copied out into a buffer of its size and
+//! the big one is read into again. Writes queue [`Bytes`] and go out with `writev` ([`Socket::try_write`]
+//! first offers the kernel the caller's own bytes); above the
 //! high-water mark [`SocketCtl::write`] returns false and a [`SocketEvent::Drain`] follows when
 //! the queue empties. [`SocketCtl::pause`] stops reading from the kernel (the consumer is
 //! behind); [`SocketCtl::end`] half-closes after the queue drains; [`SocketCtl::reset`] closes
@@ -20,7 +22,8 @@ use std::net::Shutdown;
 use std::os::fd::AsRawFd;
 use std::time::Duration;
 
-use bytes::{Buf, Bytes, BytesMut};
+use aligned_vec::{AVec, ConstAlign};
+use bytes::{Buf, Bytes};
 use reactor::{Interest, Ready, TimerKey, Token};
 use socket2::{Socket as RawSocket, TcpKeepalive};
 
@@ -35,8 +38,53 @@ use crate::rights::Rights;
 pub const DEFAULT_HIGH_WATER: usize = 16 * 1024;
 /// How much one read asks the kernel for (libuv's size).
 const READ_CHUNK: usize = 64 * 1024;
+/// A read at least this long hands its buffer on; a shorter one is copied out of it.
+const ADOPT_AT: usize = READ_CHUNK / 2;
+/// The alignment of the read buffers: Boa's for `ArrayBuffer` stores.
+pub const READ_ALIGN: usize = 64;
 /// Reads per readiness event before the socket lets other actors run.
 const READS_PER_TURN: usize = 16;
+
+/// The aligned allocation a read lands in.
+pub type ReadBuffer = AVec<u8, ConstAlign<READ_ALIGN>>;
+
+/// Bytes one read took from the kernel, in a [`READ_ALIGN`]-aligned allocation of their own that a
+/// host can adopt whole: Boa's `ArrayBuffer` takes it without a copy
+/// ([`into_buffer`](Self::into_buffer)), and [`Bytes`] wraps it without one.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Received(ReadBuffer);
+
+impl Received {
+    /// The allocation, which may have room beyond the bytes (at most as much again).
+    pub fn into_buffer(self) -> ReadBuffer {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Received {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl AsRef<[u8]> for Received {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl From<Received> for Bytes {
+    fn from(r: Received) -> Bytes {
+        Bytes::from_owner(r)
+    }
+}
+
+impl fmt::Debug for Received {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&Bytes::copy_from_slice(&self.0), f)
+    }
+}
 
 /// What happens to a socket, in order.
 #[derive(Debug, Clone)]
@@ -44,7 +92,7 @@ pub enum SocketEvent {
     /// An outgoing connection is established.
     Connected,
     /// Bytes arrived.
-    Data(Bytes),
+    Data(Received),
     /// The peer finished sending (a read returned end of stream).
     End,
     /// The write queue, which had gone above the high-water mark, is empty again.
@@ -126,7 +174,7 @@ pub struct Socket {
     phase: Phase,
     handler: Option<Box<dyn SocketHandler>>,
     events: VecDeque<SocketEvent>,
-    read_buf: BytesMut,
+    read_buf: ReadBuffer,
     paused: bool,
     read_eof: bool,
     queue: VecDeque<Chunk>,
@@ -164,7 +212,7 @@ impl Socket {
             phase,
             handler: Some(handler),
             events: VecDeque::new(),
-            read_buf: BytesMut::new(),
+            read_buf: ReadBuffer::new(READ_ALIGN),
             paused: options.paused,
             read_eof: false,
             queue: VecDeque::new(),
@@ -326,11 +374,20 @@ impl Socket {
         }
         for _ in 0..READS_PER_TURN {
             let Some(sock) = &self.sock else { return };
-            if self.read_buf.capacity() - self.read_buf.len() < READ_CHUNK / 16 {
-                self.read_buf.reserve(READ_CHUNK);
+            if self.read_buf.capacity() < READ_CHUNK {
+                self.read_buf = ReadBuffer::with_capacity(READ_ALIGN, READ_CHUNK);
             }
-            let len = self.read_buf.len();
-            match sock.recv(self.read_buf.spare_capacity_mut()) {
+            // SAFETY: the spare capacity of the empty buffer, viewed as possibly uninitialised
+            // bytes, which recv only writes.
+            let spare = unsafe {
+                std::slice::from_raw_parts_mut(
+                    self.read_buf
+                        .as_mut_ptr()
+                        .cast::<std::mem::MaybeUninit<u8>>(),
+                    self.read_buf.capacity(),
+                )
+            };
+            match sock.recv(spare) {
                 Ok(0) => {
                     self.read_eof = true;
                     self.events.push_back(SocketEvent::End);
@@ -338,22 +395,26 @@ impl Socket {
                     return;
                 }
                 Ok(n) => {
-                    // SAFETY: recv initialised `n` bytes of the spare capacity.
-                    unsafe { self.read_buf.set_len(len + n) };
+                    // SAFETY: recv initialised the first `n` bytes.
+                    unsafe { self.read_buf.set_len(n) };
                     self.bytes_read += n as u64;
-                    let chunk = self.read_buf.split().freeze();
-                    self.events.push_back(SocketEvent::Data(chunk));
+                    let chunk = if n >= ADOPT_AT {
+                        std::mem::replace(&mut self.read_buf, ReadBuffer::new(READ_ALIGN))
+                    } else {
+                        let small = ReadBuffer::from_slice(READ_ALIGN, &self.read_buf);
+                        self.read_buf.clear();
+                        small
+                    };
+                    self.events.push_back(SocketEvent::Data(Received(chunk)));
                     self.deliver(cx);
                     if self.paused || self.phase != Phase::Open {
                         return;
                     }
                 }
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                    // An idle socket holds no read buffer (the chunks handed out keep theirs
-                    // alive): thousands of quiet connections cost no 64 KiB each.
-                    if self.read_buf.is_empty() {
-                        self.read_buf = BytesMut::new();
-                    }
+                    // An idle socket holds no read buffer: thousands of quiet connections cost
+                    // no 64 KiB each.
+                    self.read_buf = ReadBuffer::new(READ_ALIGN);
                     return;
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
@@ -465,6 +526,47 @@ impl Socket {
             self.need_drain = true;
         }
         ok
+    }
+
+    /// Writes what the kernel takes of `data` at once, as libuv's `uv_try_write`, when nothing is
+    /// queued ahead of it: bytes the kernel takes never need a buffer of their own. Returns how
+    /// many it took: 0 when the socket is not open, is ending, or has writes queued or blocked
+    /// (send the rest as a [`Write`]). A failed call closes the socket as a failed queued write
+    /// does, and is returned.
+    ///
+    /// Called through [`System::call_now`](crate::System::call_now), which runs it only when no
+    /// message is waiting, so it keeps the order of the writes sent before it.
+    pub fn try_write(&mut self, data: &[u8], cx: &mut Context<'_, Self>) -> NetResult<usize> {
+        if data.is_empty()
+            || self.write_blocked
+            || self.end_requested
+            || self.phase != Phase::Open
+            || !self.queue.is_empty()
+        {
+            return Ok(0);
+        }
+        let Some(sock) = &self.sock else {
+            return Ok(0);
+        };
+        loop {
+            match sock.send_with_flags(data, libc::MSG_NOSIGNAL) {
+                Ok(n) => {
+                    self.bytes_written += n as u64;
+                    return Ok(n);
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    self.write_blocked = true;
+                    return Ok(0);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    let errno = e.raw_os_error().unwrap_or(libc::EIO);
+                    self.fail("write", e, cx);
+                    self.deliver(cx);
+                    return Err(NetError::errno("write", errno));
+                }
+            }
+        }
     }
 
     fn end(&mut self, cx: &mut Context<'_, Self>) {
@@ -654,9 +756,10 @@ pub struct SocketCtl<'s, 'c> {
 }
 
 impl SocketCtl<'_, '_> {
-    /// Queues `data`; false when the queue is now above the high-water mark (a `Drain` follows).
-    pub fn write(&mut self, data: Bytes) -> bool {
-        self.socket.write(data, None, self.cx)
+    /// Queues `data` (a [`Received`] chunk too, without a copy); false when the queue is now
+    /// above the high-water mark (a `Drain` follows).
+    pub fn write(&mut self, data: impl Into<Bytes>) -> bool {
+        self.socket.write(data.into(), None, self.cx)
     }
 
     /// Half-closes once the queue has drained.

@@ -51,16 +51,16 @@ use actors::net::{NetError, SocketAddress};
 use actors::pool::Call;
 use actors::server::{Accepted, CloseServer, ListenOptions, Server, ServerCtl, ServerHandler};
 use actors::socket::{
-    Destroy, End, Pause, Reset, Resume, SetKeepAlive, SetNoDelay, SetTypeOfService, Socket,
-    SocketCtl, SocketEvent, SocketHandler, SocketOptions, TypeOfService, Write,
+    Destroy, End, Pause, Received, Reset, Resume, SetKeepAlive, SetNoDelay, SetTypeOfService,
+    Socket, SocketCtl, SocketEvent, SocketHandler, SocketOptions, TypeOfService, Write,
 };
 use actors::{Addr, Rights};
-use boa_engine::object::builtins::{JsArray, JsArrayBuffer};
-use boa_engine::{Context, JsObject, JsResult, JsString, JsValue};
+use boa_engine::object::builtins::JsArray;
+use boa_engine::{Context, JsObject, JsString, JsValue};
 use bytes::{Bytes, BytesMut};
 
 use crate::authority::NetTarget;
-use crate::node::buffer::{array_buffer, with_bytes};
+use crate::node::buffer::with_bytes;
 use crate::ops::{Binding, OpError, OpResult};
 use crate::state::{Completer, State, state};
 
@@ -285,8 +285,8 @@ fn status(r: Result<(), NetError>) -> i32 {
 /// An event's last argument.
 enum Payload {
     None,
-    /// Bytes read, handed over as an `ArrayBuffer`.
-    Bytes(Bytes),
+    /// Bytes read, adopted by an `ArrayBuffer`.
+    Bytes(Received),
     /// A request's status (0 or -errno).
     Status(i32),
 }
@@ -313,7 +313,9 @@ fn post(
         };
         let b = match b {
             Payload::None => JsValue::undefined(),
-            Payload::Bytes(bytes) => JsValue::from(to_array_buffer(&bytes, cx)?),
+            Payload::Bytes(bytes) => {
+                JsValue::from(crate::buffers::adopt_array_buffer(bytes.into_buffer(), cx)?)
+            }
             Payload::Status(st) => st.into(),
         };
         dispatch.call(
@@ -328,15 +330,6 @@ fn post(
 /// Posts the answer to write or shutdown request `req` of handle `id`.
 fn post_status(completer: &Completer, id: HandleId, kind: i32, req: i64, st: i32) {
     post(completer, id, kind, req, Payload::Status(st), |_| {});
-}
-
-fn to_array_buffer(bytes: &[u8], cx: &mut Context) -> JsResult<JsArrayBuffer> {
-    array_buffer(bytes, cx).map_err(|e| match e {
-        OpError::Js(e) => e,
-        other => boa_engine::JsNativeError::error()
-            .with_message(format!("{other:?}"))
-            .into(),
-    })
 }
 
 /// `CLOSE` is the last event of a handle: the entry goes if JS closed it, or is marked closed.
@@ -686,6 +679,7 @@ fn op_net_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         return Ok((-libc::EBADF).into());
     };
     let data = arg(args, 2);
+    let s = state(cx);
     let bytes = match data
         .as_object()
         .and_then(|o| JsArray::from_object(o.clone()).ok())
@@ -698,9 +692,32 @@ fn op_net_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
             }
             all.freeze()
         }
-        None => with_bytes(&data, cx, Bytes::copy_from_slice)?,
+        // The kernel takes what it can straight from the JS buffer; only a rest it did not take
+        // is copied, to wait in the socket's queue.
+        None => {
+            let rest = with_bytes(&data, cx, |b| {
+                if b.is_empty() {
+                    // Done only once the writes queued before it are: the socket answers.
+                    return Ok(Some(Bytes::new()));
+                }
+                let taken = s
+                    .system
+                    .borrow_mut()
+                    .call_now(&addr, Rights::WRITE, |sock, cx| sock.try_write(b, cx));
+                match taken {
+                    Some(Ok(n)) if n == b.len() => Ok(None),
+                    Some(Ok(n)) => Ok(Some(Bytes::copy_from_slice(&b[n..]))),
+                    Some(Err(e)) => Err(errno_of(&e)),
+                    None => Ok(Some(Bytes::copy_from_slice(b))),
+                }
+            })?;
+            match rest {
+                Ok(Some(rest)) => rest,
+                Ok(None) => return Ok(1.into()),
+                Err(errno) => return Ok(errno.into()),
+            }
+        }
     };
-    let s = state(cx);
     let completer = s.requests.completer();
     // The kernel gets the bytes now, as with libuv's uv_try_write. When it takes them all at
     // once, the answer arrives while this op still runs and is returned (1, or the error);
