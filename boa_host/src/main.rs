@@ -10,6 +10,12 @@ use std::path::{Path, PathBuf};
 use actors::Rights;
 use boa_host::{Authority, Entry, NODE_VERSION, Runtime, RuntimeOptions};
 
+// The engine allocates many small objects (AST nodes while parsing, strings, GC cells, timers);
+// mimalloc serves them faster than glibc's malloc. Version 2 without transparent huge pages: with
+// them, an empty script's peak RSS grows from 21 to 36 MB.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const HELP: &str = "\
 Usage: actorjs [options] [script.js | -e \"script\" | -] [arguments]
 
