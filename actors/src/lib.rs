@@ -35,6 +35,7 @@ pub mod process;
 mod reply;
 mod rights;
 pub mod server;
+pub mod signals;
 pub mod socket;
 pub mod stat_watcher;
 pub mod sys;

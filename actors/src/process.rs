@@ -326,7 +326,10 @@ impl Drop for Spawned {
         let reaper = std::thread::Builder::new()
             .name("actorjs-reaper".into())
             .stack_size(64 * 1024)
-            .spawn(move || reap_blocking(pid));
+            .spawn(move || {
+                reactor::sys::block_async_signals();
+                reap_blocking(pid)
+            });
         // Without a thread the child is a zombie until this process exits; blocking here instead
         // could hold the reactor for as long as the child runs.
         drop(reaper);

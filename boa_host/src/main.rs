@@ -355,6 +355,9 @@ fn main() {
             }
         })
         .expect("spawning the main thread");
+    // Signals sent to the process go to the thread running JS, whose loop catches the ones a
+    // program listens to (this thread only waits).
+    actors::reactor::sys::block_async_signals();
     let code = runner.join().unwrap_or(70);
     std::process::exit(code);
 }

@@ -176,6 +176,8 @@ pub struct State {
     pub emit: RefCell<crate::node::events::Emit>,
     /// `fs.watch`'s watcher actor and callbacks.
     pub watch: RefCell<crate::node::fs_watch::Watches>,
+    /// `process.on(<signal>)`'s signal actor and callback.
+    pub signals: RefCell<crate::node::signals::SignalState>,
     /// `actorjs:fs`'s lock actors.
     pub locks: RefCell<crate::node::fs_lock::Locks>,
     /// What this context may reach outside itself.
@@ -204,6 +206,7 @@ impl State {
             net: RefCell::default(),
             emit: RefCell::default(),
             watch: RefCell::default(),
+            signals: RefCell::default(),
             locks: RefCell::default(),
             exit: Cell::new(None),
         }

@@ -412,7 +412,10 @@ fn spawn_worker(shared: &Arc<Shared>) -> io::Result<()> {
     let n = shared.spawned.fetch_add(1, Ordering::SeqCst);
     let name = format!("{}-{n}", shared.name);
     shared.live_workers.fetch_add(1, Ordering::SeqCst);
-    let spawned = spawn_named(name, move || worker(s));
+    let spawned = spawn_named(name, move || {
+        crate::sys::block_async_signals();
+        worker(s)
+    });
     match spawned {
         Ok(handle) => {
             lock(&shared.threads).push(handle);

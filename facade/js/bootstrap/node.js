@@ -164,6 +164,18 @@ function setup(opts) {
     return process.stdin;
   };
   process.on('warning', onWarning);
+  // A listener for a signal name catches that signal (internal/process/signal, loaded then).
+  const { signals } = processInternals;
+  process.on('newListener', function startListeningIfSignal(type) {
+    if (typeof type === 'string' && signals[type] !== undefined) {
+      require('internal/process/signal').startListeningIfSignal(type);
+    }
+  });
+  process.on('removeListener', function stopListeningIfSignal(type) {
+    if (typeof type === 'string' && signals[type] !== undefined) {
+      require('internal/process/signal').stopListeningIfSignal(type);
+    }
+  });
 
   const timers = require('internal/timers');
   defineGlobal('clearImmediate', timers.clearImmediate, true);

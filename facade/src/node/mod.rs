@@ -11,6 +11,7 @@ pub mod net;
 pub mod permission;
 pub mod process;
 pub mod process_wrap;
+pub mod signals;
 pub mod url;
 
 use crate::ops::Binding;
@@ -30,4 +31,5 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &net::BINDING,
     &permission::BINDING,
     &process_wrap::BINDING,
+    &signals::BINDING,
 ];

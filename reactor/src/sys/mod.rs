@@ -30,6 +30,23 @@ pub mod mio;
 #[cfg(feature = "polling")]
 pub mod polling;
 
+/// Blocks the asynchronous signals on the calling thread, as libuv does for its worker threads:
+/// a signal sent to the process then reaches a thread that runs an event loop (and one sent by
+/// that thread to its own process is handled before `kill` returns, as in a single-threaded
+/// program). The signals a fault raises (SIGSEGV, SIGBUS, SIGFPE, SIGILL) stay deliverable.
+pub fn block_async_signals() {
+    // SAFETY: `set` is valid storage that sigfillset initialises before the other calls use it;
+    // pthread_sigmask changes only this thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for sync in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL] {
+            libc::sigdelset(&mut set, sync);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
 /// The key reserved for the backend's waker.
 pub const WAKER_KEY: u64 = u64::MAX;
 
