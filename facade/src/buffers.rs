@@ -39,8 +39,6 @@ pub fn adopt_array_buffer(block: AlignedVec<u8>, cx: &mut Context) -> JsResult<J
 /// A `Uint8Array` over `bytes`. The engine keeps array buffer memory 64-byte aligned, so bytes
 /// that were not allocated that way are copied once here.
 pub fn uint8_array(bytes: &[u8], cx: &mut Context) -> JsResult<JsUint8Array> {
-    account_external(bytes.len());
-    let block = AlignedVec::from_slice(64, bytes);
-    let buffer = JsArrayBuffer::from_byte_block(block, cx)?;
+    let buffer = adopt_array_buffer(AlignedVec::from_slice(64, bytes), cx)?;
     JsUint8Array::from_array_buffer(buffer, cx)
 }

@@ -341,8 +341,7 @@ fn op_buffer_account(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult
 
 /// An ArrayBuffer holding `bytes`, counted as external memory.
 pub fn array_buffer(bytes: &[u8], cx: &mut Context) -> Result<JsArrayBuffer, OpError> {
-    crate::buffers::account_external(bytes.len());
-    Ok(JsArrayBuffer::from_byte_block(
+    Ok(crate::buffers::adopt_array_buffer(
         AlignedVec::from_slice(64, bytes),
         cx,
     )?)

@@ -72,7 +72,6 @@ use boa_engine::{Context, JsData, JsObject, JsResult, JsString, JsValue, js_stri
 use boa_gc::{Finalize, Trace};
 
 use crate::authority::{Place, Target};
-use crate::buffers::account_external;
 use crate::fds::Held;
 use crate::node::buffer::{with_bytes, with_bytes_mut};
 use crate::ops::{Binding, ErrorClass, OpError, OpResult};
@@ -1222,8 +1221,7 @@ fn read_to_end_aligned(fd: RawFd) -> FsResult<WholeFile> {
 }
 
 fn to_uint8_array(data: AlignedVec<u8>, cx: &mut Context) -> OpResult {
-    account_external(data.len());
-    let buffer = JsArrayBuffer::from_byte_block(data, cx)?;
+    let buffer = crate::buffers::adopt_array_buffer(data, cx)?;
     Ok(JsUint8Array::from_array_buffer(buffer, cx)?.into())
 }
 
