@@ -384,7 +384,8 @@ impl Core {
     }
 
     /// Runs `f` on actor `id` now if it is idle: not running, not stopping, and with nothing in
-    /// its mailbox once every message already posted has been delivered.
+    /// its mailbox once every message already posted on this thread has been delivered (the
+    /// caller drains the inbox first).
     fn call_now<A: Actor, R>(
         &mut self,
         rx: &mut Rx,
@@ -1002,7 +1003,12 @@ impl System {
     ) -> Option<R> {
         addr.check(needed).ok()?;
         let id = addr.id();
-        self.enter(|core, rx| core.call_now(rx, id, f))
+        self.enter(|core, rx| {
+            // Messages posted through the inbox (from other threads, or from this one outside
+            // the system) come first too.
+            rx.drain_inbox(core);
+            core.call_now(rx, id, f)
+        })
     }
 
     /// Sends `msg` from the reactor thread, ignoring the reply, in order with the messages

@@ -254,7 +254,14 @@ fn call_now_runs_only_an_idle_actor() {
     assert_eq!(s.call_now(&p, Rights::NONE, push(1)), None);
     settle(&mut s);
     assert_eq!(s.call_now(&p, Rights::NONE, push(2)), Some(3));
-    assert_eq!(ask(&mut s, &p, Seen).unwrap(), [(9, 0), (0, 1), (9, 2)]);
+    // One posted through the inbox (from outside the running system) is not overtaken either:
+    // it is delivered, and handled, before the call runs.
+    p.tell(Note(0, 3)).unwrap();
+    assert_eq!(s.call_now(&p, Rights::NONE, push(4)), Some(5));
+    assert_eq!(
+        ask(&mut s, &p, Seen).unwrap(),
+        [(9, 0), (0, 1), (9, 2), (0, 3), (9, 4)]
+    );
     // The reference must carry the rights the call asks for.
     let read_only = p.attenuate(Rights::READ);
     assert_eq!(s.call_now(&read_only, Rights::WRITE, push(3)), None);
