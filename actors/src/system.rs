@@ -19,7 +19,7 @@
 
 use std::any::Any;
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt;
 use std::io;
 use std::os::fd::RawFd;
@@ -254,6 +254,8 @@ pub(crate) struct Core {
     pending: VecDeque<Remote>,
     owners: HashMap<Token, ActorId>,
     callbacks: Slab<(u64, Callback)>,
+    /// The slots of `callbacks` that do not keep the system alive ([`System::detached_callback`]).
+    detached: HashSet<usize>,
     next_callback: u64,
     link: StdArc<Link>,
     shared: StdArc<Shared>,
@@ -696,6 +698,7 @@ impl Core {
     fn add_callback<R: Send + 'static>(
         &mut self,
         f: impl FnOnce(Result<R, ActorError>) + 'static,
+        detached: bool,
     ) -> ReplyTo<R> {
         let seq = self.next_callback;
         self.next_callback += 1;
@@ -706,6 +709,9 @@ impl Core {
             f(*result);
         });
         let key = self.callbacks.insert((seq, trampoline));
+        if detached {
+            self.detached.insert(key);
+        }
         let link = self.link.clone();
         ReplyTo::from_fn("", move |result: Result<R, ActorError>| {
             let _ = post(&link, Remote::Callback(key, seq, Box::new(result)));
@@ -717,6 +723,7 @@ impl Core {
             return;
         }
         let (_, f) = self.callbacks.remove(key);
+        self.detached.remove(&key);
         f(value);
     }
 
@@ -746,7 +753,7 @@ impl Core {
             refed_actors: self.refed,
             refed_timers,
             in_flight: self.shared.in_flight.load(Ordering::SeqCst),
-            pending_callbacks: self.callbacks.len(),
+            pending_callbacks: self.callbacks.len() - self.detached.len(),
             queued,
         }
     }
@@ -892,6 +899,7 @@ impl System {
                 pending: VecDeque::new(),
                 owners: HashMap::new(),
                 callbacks: Slab::new(),
+                detached: HashSet::new(),
                 next_callback: 0,
                 link,
                 shared: StdArc::new(Shared {
@@ -970,7 +978,17 @@ impl System {
         &mut self,
         f: impl FnOnce(Result<R, ActorError>) + 'static,
     ) -> ReplyTo<R> {
-        self.core.add_callback(f)
+        self.core.add_callback(f, false)
+    }
+
+    /// A [`System::callback`] that does not keep the system alive: for an answer that may never
+    /// come while the process has nothing else to do (a read waiting for someone at a terminal),
+    /// whose owner decides by its own count whether to wait for it.
+    pub fn detached_callback<R: Send + 'static>(
+        &mut self,
+        f: impl FnOnce(Result<R, ActorError>) + 'static,
+    ) -> ReplyTo<R> {
+        self.core.add_callback(f, true)
     }
 
     /// Sends `msg` and runs `f` with the reply on the reactor thread.

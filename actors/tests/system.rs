@@ -548,6 +548,33 @@ fn timers_and_callbacks_run_on_the_reactor_thread() {
 }
 
 #[test]
+fn a_detached_callback_runs_when_answered_but_keeps_nothing_alive() {
+    let mut s = System::new().unwrap();
+    assert!(!s.is_alive());
+    let got = Rc::new(RefCell::new(Vec::new()));
+    let g = got.clone();
+    let detached: ReplyTo<u32> = s.detached_callback(move |r| g.borrow_mut().push(r.unwrap()));
+    assert!(!s.is_alive(), "only a detached callback waits");
+    assert_eq!(s.liveness().pending_callbacks, 0);
+    let g = got.clone();
+    let kept: ReplyTo<u32> = s.callback(move |r| g.borrow_mut().push(r.unwrap()));
+    assert_eq!(s.liveness().pending_callbacks, 1);
+    // Answered from another thread, as a read waiting at a terminal would be.
+    std::thread::spawn(move || detached.send(7)).join().unwrap();
+    s.run_until(|_| !got.borrow().is_empty(), WAIT).unwrap();
+    assert_eq!(*got.borrow(), [7]);
+    assert_eq!(
+        s.liveness().pending_callbacks,
+        1,
+        "the kept one still counts"
+    );
+    kept.send(8);
+    s.run_until(|_| got.borrow().len() == 2, WAIT).unwrap();
+    assert_eq!(*got.borrow(), [7, 8]);
+    assert!(!s.is_alive());
+}
+
+#[test]
 fn spawning_from_another_thread() {
     let mut s = System::new().unwrap();
     let handle = s.handle();

@@ -20,6 +20,7 @@ pub mod beneath;
 pub mod ops;
 
 use std::io;
+use std::os::fd::AsRawFd;
 use std::path::PathBuf;
 
 use bytes::Bytes;
@@ -43,6 +44,34 @@ impl Actor for DiskPool {
 
     fn started(&mut self, cx: &mut Context<'_, Self>) {
         cx.set_ref(false);
+    }
+}
+
+/// Reads up to `len` bytes from `fd` on a thread of its own and answers `reply`: for a
+/// descriptor whose read waits on a person (a terminal), which would hold a pool worker for as
+/// long and, as pool work in flight, keep the system alive. Answered through a
+/// [`System::detached_callback`](crate::System::detached_callback), the read keeps nothing
+/// alive, so a program that stopped reading its terminal can end while the read still waits.
+/// `fd` is held until the read returns.
+pub fn read_on_own_thread<F: AsRawFd + Send + 'static>(
+    fd: F,
+    len: usize,
+    reply: ReplyTo<FsResult<Vec<u8>>>,
+) {
+    let (tx, rx) = std::sync::mpsc::channel::<ReplyTo<FsResult<Vec<u8>>>>();
+    let spawned = std::thread::Builder::new()
+        .name("actorjs-read".into())
+        .spawn(move || {
+            reactor::sys::block_async_signals();
+            if let Ok(reply) = rx.recv() {
+                reply.send(ops::read(fd.as_raw_fd(), len));
+            }
+        });
+    match spawned {
+        Ok(_) => {
+            let _ = tx.send(reply);
+        }
+        Err(e) => reply.send(Err(FsError::new("read", e))),
     }
 }
 
