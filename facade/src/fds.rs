@@ -51,6 +51,12 @@ impl Held {
     }
 }
 
+impl AsRawFd for Held {
+    fn as_raw_fd(&self) -> RawFd {
+        self.raw()
+    }
+}
+
 #[derive(Debug)]
 struct Entry {
     fd: Held,

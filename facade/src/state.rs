@@ -113,6 +113,21 @@ impl Requests {
         }
     }
 
+    /// Makes a waiting request keep the process alive, or stop keeping it (a read on a stream
+    /// that was paused: it may go on waiting while the process ends). False if `id` is done.
+    pub fn set_ref(&self, id: RequestId, refed: bool) -> bool {
+        let mut waiting = self.waiting.borrow_mut();
+        let Some(entry) = waiting.get_mut(id) else {
+            return false;
+        };
+        if entry.refed != refed {
+            entry.refed = refed;
+            let n = self.refed.get();
+            self.refed.set(if refed { n + 1 } else { n - 1 });
+        }
+        true
+    }
+
     /// Removes a request and returns its waiter (for delivery, or to cancel it).
     pub fn finish(&self, id: RequestId) -> Option<Waiter> {
         let entry = self.waiting.borrow_mut().try_remove(id)?;

@@ -127,16 +127,13 @@ function setup(opts) {
     });
   }
 
-  const { StdioWriteStream } = require('internal/process/stdio');
-  let stdout;
-  let stderr;
+  const { getStdioStream } = require('internal/process/stdio');
   Object.defineProperty(process, 'stdout', {
     __proto__: null,
     configurable: true,
     enumerable: false,
     get() {
-      stdout ??= new StdioWriteStream(1);
-      return stdout;
+      return getStdioStream(1);
     },
   });
   Object.defineProperty(process, 'stderr', {
@@ -144,8 +141,7 @@ function setup(opts) {
     configurable: true,
     enumerable: false,
     get() {
-      stderr ??= new StdioWriteStream(2);
-      return stderr;
+      return getStdioStream(2);
     },
   });
   let stdin;

@@ -11,7 +11,7 @@ const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
 const inspect = (...args) => lazyInspect().inspect(...args);
 const getStringWidth = (...args) => lazyInspect().getStringWidth(...args);
 const types = require('internal/util/types');
-const { kWriteErrorsThrown } = require('internal/process/stdio');
+const { StdioSink, kWriteErrorsThrown } = require('internal/process/stdio');
 
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
@@ -163,7 +163,9 @@ function initConsole(self, stdout, stderr, ignoreErrors, colorMode, inspectOptio
     Object.defineProperty(self, name, {
       __proto__: null,
       get() {
-        return this[key];
+        const stream = this[key];
+        // The global console's sink stands for process.stdout or stderr.
+        return stream instanceof StdioSink ? stream.stream() : stream;
       },
       set(stream) {
         this[key] = stream;
@@ -483,7 +485,7 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 // are bound to it, writing to process.stdout and process.stderr.
 function createGlobalConsole() {
   const globalConsole = { __proto__: {} };
-  initConsole(globalConsole, process.stdout, process.stderr, true, 'auto', undefined, 2);
+  initConsole(globalConsole, new StdioSink(1), new StdioSink(2), true, 'auto', undefined, 2);
   for (const name of Object.keys(consoleMethods)) {
     Object.defineProperty(globalConsole, name, {
       __proto__: null,

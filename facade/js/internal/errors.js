@@ -502,6 +502,7 @@ for (const [key, message] of [
   ['ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self'],
   ['ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type'],
   ['ERR_SYSTEM_ERROR', 'A system error occurred'],
+  ['ERR_TTY_INIT_FAILED', 'TTY initialization failed'],
 ]) {
   codes[key] = makeSystemErrorWithCode(key);
   messages.set(key, message);
@@ -540,6 +541,7 @@ E('ERR_INVALID_ADDRESS_FAMILY', function (addressType, host, port) {
   this.port = port;
   return `Invalid address family: ${addressType} ${host}:${port}`;
 }, RangeError);
+E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);

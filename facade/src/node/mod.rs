@@ -12,6 +12,7 @@ pub mod permission;
 pub mod process;
 pub mod process_wrap;
 pub mod signals;
+pub mod stdio;
 pub mod url;
 
 use crate::ops::Binding;
@@ -20,7 +21,7 @@ use crate::ops::Binding;
 pub(crate) static BINDINGS: &[&Binding] = &[
     &process::BINDING,
     &credentials::BINDING,
-    &process::STDIO,
+    &stdio::BINDING,
     &buffer::BINDING,
     &url::BINDING,
     &encoding::BINDING,

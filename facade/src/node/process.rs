@@ -5,7 +5,7 @@ use std::io;
 use std::time::Instant;
 
 use boa_engine::error::PanicError;
-use boa_engine::object::builtins::{JsArray, JsTypedArray};
+use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsBigInt, JsError, JsObject, JsString, JsValue, js_string};
 
 use crate::authority::AccessDenied;
@@ -52,17 +52,6 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_process_really_exit", op_process_really_exit),
         ("op_process_ids", op_process_ids),
         ("op_process_sleep", op_process_sleep),
-    ],
-};
-
-pub(crate) static STDIO: Binding = Binding {
-    name: "stdio",
-    ops: &[
-        ("op_stdio_write", op_stdio_write),
-        ("op_stdio_kind", op_stdio_kind),
-        ("op_stdio_read", op_stdio_read),
-        ("op_stdio_read_line_sync", op_stdio_read_line_sync),
-        ("op_stdio_set_raw_mode", op_stdio_set_raw_mode),
     ],
 };
 
@@ -382,171 +371,4 @@ fn op_process_really_exit(_: &JsValue, args: &[JsValue], cx: &mut Context) -> Op
 /// The uncatchable error that unwinds a script that ended.
 pub fn exit_unwind() -> JsError {
     PanicError::new("process.exit").into()
-}
-
-/// Writes all of `data` (a string or a Uint8Array) to `fd`, synchronously, as Node does for
-/// stdout and stderr on Linux whether they are files, TTYs or pipes. A full non-blocking pipe is
-/// waited for with `poll`.
-fn op_stdio_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let fd = arg(args, 0).as_number().unwrap_or(1.0) as i32;
-    let data = arg(args, 1);
-    let written = if let Some(s) = data.as_string() {
-        write_all(fd, s.to_std_string_lossy().as_bytes())
-    } else if let Some(obj) = data.as_object() {
-        let ta = JsTypedArray::from_object(obj.clone())?;
-        let offset = ta.byte_offset(cx)?;
-        let len = ta.byte_length(cx)?;
-        let buffer = ta.buffer(cx)?;
-        let buffer = buffer
-            .as_object()
-            .ok_or_else(|| OpError::invalid_arg("typed array without a buffer"))?;
-        let ab = boa_engine::object::builtins::JsArrayBuffer::from_object(buffer)?;
-        let bytes = ab
-            .data()
-            .ok_or_else(|| OpError::invalid_arg("detached buffer"))?;
-        write_all(fd, &bytes[offset..offset + len])
-    } else {
-        return Err(OpError::invalid_arg("stdio data"));
-    };
-    written.map_err(|e| errno_error("write", e))?;
-    Ok(JsValue::undefined())
-}
-
-fn write_all(fd: i32, mut data: &[u8]) -> io::Result<()> {
-    while !data.is_empty() {
-        // SAFETY: `data` is valid for reads of its length.
-        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-        if n >= 0 {
-            data = &data[n as usize..];
-            continue;
-        }
-        let e = io::Error::last_os_error();
-        match e.kind() {
-            io::ErrorKind::Interrupted => continue,
-            io::ErrorKind::WouldBlock => {
-                let mut p = libc::pollfd {
-                    fd,
-                    events: libc::POLLOUT,
-                    revents: 0,
-                };
-                // SAFETY: `p` is one valid pollfd.
-                unsafe { libc::poll(&mut p, 1, -1) };
-            }
-            _ => return Err(e),
-        }
-    }
-    Ok(())
-}
-
-/// The terminal settings before the first switch to raw mode, restored when raw mode ends and
-/// when the process exits (as libuv's `uv_tty_reset_mode`).
-static SAVED_TERMIOS: std::sync::Mutex<Option<(i32, libc::termios)>> = std::sync::Mutex::new(None);
-
-extern "C" fn restore_terminal() {
-    if let Ok(saved) = SAVED_TERMIOS.lock()
-        && let Some((fd, t)) = saved.as_ref()
-    {
-        // SAFETY: `t` is a termios tcgetattr filled for `fd`.
-        unsafe { libc::tcsetattr(*fd, libc::TCSADRAIN, t) };
-    }
-}
-
-/// `op_stdio_set_raw_mode(fd, on)` → 0 or -errno: a terminal's raw mode (`setRawMode`), as
-/// libuv's `UV_TTY_MODE_RAW`.
-fn op_stdio_set_raw_mode(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
-    let fd = arg(args, 0).as_number().unwrap_or(0.0) as i32;
-    let on = arg(args, 1).to_boolean();
-    let errno = || {
-        -io::Error::last_os_error()
-            .raw_os_error()
-            .unwrap_or(libc::EIO)
-    };
-    let mut saved = SAVED_TERMIOS.lock().unwrap_or_else(|e| e.into_inner());
-    if !on {
-        if let Some((_, t)) = saved.as_ref() {
-            // SAFETY: `t` is a termios tcgetattr filled.
-            if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, t) } == -1 {
-                return Ok(errno().into());
-            }
-        }
-        return Ok(0.into());
-    }
-    // SAFETY: an all-zero termios is valid storage for tcgetattr to fill.
-    let mut current: libc::termios = unsafe { std::mem::zeroed() };
-    // SAFETY: `current` is valid for writes.
-    if unsafe { libc::tcgetattr(fd, &mut current) } == -1 {
-        return Ok(errno().into());
-    }
-    if saved.is_none() {
-        *saved = Some((fd, current));
-        // SAFETY: registering a plain function to run at exit.
-        unsafe { libc::atexit(restore_terminal) };
-    }
-    let mut raw = current;
-    // libuv's raw mode: no echo, no canonical input, no signals from keys, 8-bit characters.
-    raw.c_iflag &= !(libc::BRKINT | libc::ICRNL | libc::INPCK | libc::ISTRIP | libc::IXON);
-    raw.c_oflag |= libc::ONLCR;
-    raw.c_cflag |= libc::CS8;
-    raw.c_lflag &= !(libc::ECHO | libc::ICANON | libc::IEXTEN | libc::ISIG);
-    raw.c_cc[libc::VMIN] = 1;
-    raw.c_cc[libc::VTIME] = 0;
-    // SAFETY: `raw` is a valid termios.
-    if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &raw) } == -1 {
-        return Ok(errno().into());
-    }
-    Ok(0.into())
-}
-
-/// What kind of thing `fd` is: `"tty"`, `"file"`, `"pipe"` (pipes and sockets) or `"unknown"`.
-fn op_stdio_kind(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
-    let fd = arg(args, 0).as_number().unwrap_or(0.0) as i32;
-    // SAFETY: isatty only inspects the descriptor.
-    if unsafe { libc::isatty(fd) } == 1 {
-        return Ok(js_string!("tty").into());
-    }
-    // SAFETY: an all-zero stat is valid; fstat fills it.
-    let mut st: libc::stat = unsafe { std::mem::zeroed() };
-    // SAFETY: `st` is valid for writes.
-    if unsafe { libc::fstat(fd, &mut st) } == -1 {
-        return Ok(js_string!("unknown").into());
-    }
-    let kind = match st.st_mode & libc::S_IFMT {
-        // A character device that is not a terminal (/dev/null) is a file to libuv too.
-        libc::S_IFREG | libc::S_IFCHR => "file",
-        libc::S_IFIFO | libc::S_IFSOCK => "pipe",
-        _ => "unknown",
-    };
-    Ok(JsString::from(kind).into())
-}
-
-/// `op_stdio_read(fd, len, callback)`: one read on the worker pool; the callback gets a
-/// `Uint8Array`, empty at end of input.
-fn op_stdio_read(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let fd = arg(args, 0).as_number().unwrap_or(0.0) as i32;
-    let len = arg(args, 1).as_number().unwrap_or(65536.0) as usize;
-    let callback = arg(args, 2)
-        .as_object()
-        .ok_or_else(|| OpError::invalid_arg("stdin callback"))?;
-    let s = crate::state::state(cx);
-    let id = s.requests.start_callback(callback);
-    let reply = s.reply_to(
-        id,
-        |r: Result<actors::pool::FsResult<Vec<u8>>, actors::ActorError>, cx| {
-            let bytes = r??;
-            Ok(crate::buffers::uint8_array(&bytes, cx)?.into())
-        },
-    );
-    s.disk.send_with(actors::pool::ReadFd { fd, len }, reply);
-    Ok(JsValue::undefined())
-}
-
-/// Reads one line from standard input, blocking (the REPL waits for its user between
-/// commands). `null` at end of input.
-fn op_stdio_read_line_sync(_: &JsValue, _: &[JsValue], _: &mut Context) -> OpResult {
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Ok(JsValue::null()),
-        Ok(_) => Ok(JsString::from(line.trim_end_matches('\n')).into()),
-        Err(e) => Err(errno_error("read", e)),
-    }
 }

@@ -65,9 +65,15 @@ const kUndestroy = Symbol('kUndestroy');
 // it is told to stop): see readable.js.
 const kPushWhileReading = Symbol('kPushWhileReading');
 
+// Whether a write() now would go straight to _write() and leave the state as it found it: no
+// write running or queued, not corked, ending, destroyed, errored or constructing, and not in
+// object mode. A stream whose writes complete at once (process.stdout) may then write directly.
+const kWritesThrough = Symbol('kWritesThrough');
+
 module.exports = {
   defineFlags,
   kUndestroy,
+  kWritesThrough,
   kPushWhileReading,
   getDefaultHighWaterMark,
   getHighWaterMark,

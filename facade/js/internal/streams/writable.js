@@ -13,7 +13,13 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const { defineFlags, getHighWaterMark, getDefaultHighWaterMark, kUndestroy } = require('internal/streams/state');
+const {
+  defineFlags,
+  getHighWaterMark,
+  getDefaultHighWaterMark,
+  kUndestroy,
+  kWritesThrough,
+} = require('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -126,6 +132,14 @@ WritableState.prototype[kUndestroy] = function () {
   else bits &= ~(kEnded | kEnding | kFinished);
   this[kState] = bits;
   this.errored = null;
+};
+
+WritableState.prototype[kWritesThrough] = function () {
+  return (
+    (this[kState] & (kObjectMode | kWriting | kEnding | kDestroyed | kConstructed)) === kConstructed &&
+    this.corked === 0 &&
+    !this.errored
+  );
 };
 
 defineFlags(WritableState.prototype, kState, [
