@@ -12,6 +12,11 @@ use crate::authority::AccessDenied;
 /// What an op returns.
 pub type OpResult = Result<JsValue, OpError>;
 
+/// The `i`th argument of an op, `undefined` when it was not given.
+pub(crate) fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
 /// A native function of the glue: `(this, args, context)`.
 pub type OpFn = fn(&JsValue, &[JsValue], &mut Context) -> OpResult;
 

@@ -14,7 +14,7 @@ use boa_engine::object::builtins::{
 use boa_engine::string::JsStrVariant;
 use boa_engine::{Context, JsObject, JsStr, JsString, JsValue};
 
-use crate::ops::{Binding, OpError, OpResult};
+use crate::ops::{Binding, OpError, OpResult, arg};
 
 /// Encodings, numbered as the JS side passes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,10 +68,6 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_buffer_account", op_buffer_account),
     ],
 };
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 fn num(args: &[JsValue], i: usize, default: f64) -> f64 {
     args.get(i).and_then(JsValue::as_number).unwrap_or(default)

@@ -18,7 +18,7 @@ use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsString, JsValue};
 
 use crate::authority::AccessDenied;
-use crate::ops::{Binding, OpError, OpResult};
+use crate::ops::{Binding, OpError, OpResult, arg};
 use crate::state::state;
 
 pub(crate) static BINDING: Binding = Binding {
@@ -32,10 +32,6 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_memory_available", op_memory_available),
     ],
 };
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 fn allowed(what: &str, cx: &mut Context) -> Result<(), OpError> {
     if state(cx).authority.allows_run() {

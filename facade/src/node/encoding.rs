@@ -6,7 +6,7 @@ use boa_gc::{Finalize, Trace};
 use encoding_rs::{CoderResult, Decoder, Encoding};
 
 use crate::node::buffer::{array_buffer, with_bytes, with_bytes_mut};
-use crate::ops::{Binding, ErrorClass, OpError, OpResult};
+use crate::ops::{Binding, ErrorClass, OpError, OpResult, arg};
 
 pub(crate) static BINDING: Binding = Binding {
     name: "encoding",
@@ -28,10 +28,6 @@ struct DecoderState {
     decoder: Option<Decoder>,
     fatal: bool,
     ignore_bom: bool,
-}
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
 }
 
 /// `op_encoding_encode(string)` → an ArrayBuffer with its UTF-8.

@@ -74,7 +74,7 @@ use boa_gc::{Finalize, Trace};
 use crate::authority::{Place, Target};
 use crate::fds::Held;
 use crate::node::buffer::{with_bytes, with_bytes_mut};
-use crate::ops::{Binding, ErrorClass, OpError, OpResult};
+use crate::ops::{Binding, ErrorClass, OpError, OpResult, arg};
 use crate::state::state;
 
 pub(crate) static BINDING: Binding = Binding {
@@ -125,10 +125,6 @@ pub(crate) static BINDING: Binding = Binding {
 };
 
 // ---- arguments ----
-
-pub(crate) fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 fn path_arg(args: &[JsValue], i: usize) -> Result<PathBuf, OpError> {
     let s = arg(args, i)

@@ -32,7 +32,8 @@ use slab::Slab;
 
 use crate::authority::{Place, Target};
 use crate::node::buffer::with_bytes;
-use crate::node::fs::{arg, flag, int, num, place_arg, run, undefined};
+use crate::node::fs::{flag, int, num, place_arg, run, undefined};
+use crate::ops::arg;
 use crate::ops::{Binding, OpError, OpResult};
 use crate::state::{State, state};
 

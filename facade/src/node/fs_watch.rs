@@ -39,7 +39,7 @@ use boa_engine::{Context, JsObject, JsString, JsValue};
 
 use crate::authority::Target;
 use crate::node::fs::{place_arg, stat_fields, stat_place};
-use crate::ops::{Binding, OpError, OpResult};
+use crate::ops::{Binding, OpError, OpResult, arg};
 use crate::state::{Completer, State, state};
 
 pub(crate) static BINDING: Binding = Binding {
@@ -115,10 +115,6 @@ fn sweep_stats(s: &State) {
             let _ = s.system.borrow_mut().send(addr, UnwatchStat(id));
         }
     }
-}
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
 }
 
 /// Delivers a watch's event to its callback, if the watch is still open.

@@ -61,7 +61,7 @@ use bytes::{Bytes, BytesMut};
 
 use crate::authority::NetTarget;
 use crate::node::buffer::with_bytes;
-use crate::ops::{Binding, OpError, OpResult};
+use crate::ops::{Binding, OpError, OpResult, arg};
 use crate::state::{Completer, State, state};
 
 pub(crate) static BINDING: Binding = Binding {
@@ -244,10 +244,6 @@ fn next_id(counter: &Cell<HandleId>) -> HandleId {
 }
 
 // ---- arguments ----
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 fn handle_arg(args: &[JsValue]) -> HandleId {
     arg(args, 0).as_number().unwrap_or(0.0) as HandleId

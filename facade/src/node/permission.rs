@@ -17,7 +17,7 @@ use std::path::Path;
 use boa_engine::{Context, JsValue};
 
 use crate::authority::{NetTarget, Scope};
-use crate::ops::{Binding, ErrorClass, OpError, OpResult};
+use crate::ops::{Binding, ErrorClass, OpError, OpResult, arg};
 use crate::state::state;
 
 pub(crate) static BINDING: Binding = Binding {
@@ -30,10 +30,6 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_permission_check_net", op_permission_check_net),
     ],
 };
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 fn string(args: &[JsValue], i: usize) -> Option<String> {
     arg(args, i).as_string().map(|s| s.to_std_string_lossy())

@@ -9,7 +9,7 @@ use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsBigInt, JsError, JsObject, JsString, JsValue, js_string};
 
 use crate::authority::AccessDenied;
-use crate::ops::{Binding, OpError, OpResult};
+use crate::ops::{Binding, OpError, OpResult, arg};
 use crate::state::state;
 
 /// What the host tells `process` about how it was started.
@@ -54,10 +54,6 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_process_sleep", op_process_sleep),
     ],
 };
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 fn string_arg(args: &[JsValue], i: usize, cx: &mut Context) -> Result<String, OpError> {
     Ok(arg(args, i).to_string(cx)?.to_std_string_lossy())

@@ -38,8 +38,8 @@ use boa_engine::{Context, JsObject, JsValue, js_string};
 
 use crate::authority::AccessDenied;
 use crate::node::buffer::{array_buffer, with_bytes};
-use crate::node::fs::arg;
 use crate::node::net::{self, HandleId};
+use crate::ops::arg;
 use crate::ops::{Binding, OpError, OpResult};
 use crate::state::state;
 

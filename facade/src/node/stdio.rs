@@ -15,7 +15,7 @@ use actors::Rights;
 use actors::pool::{FsError, FsResult};
 
 use crate::fds::Held;
-use crate::ops::{Binding, OpError, OpResult};
+use crate::ops::{Binding, OpError, OpResult, arg};
 use crate::state::state;
 
 pub(crate) static BINDING: Binding = Binding {
@@ -30,10 +30,6 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_stdio_window_size", op_stdio_window_size),
     ],
 };
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 /// The descriptor JS numbered `args[i]`, if it is open for `rights`.
 fn held(args: &[JsValue], i: usize, rights: Rights, cx: &Context) -> Option<Held> {
