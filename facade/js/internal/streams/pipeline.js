@@ -151,6 +151,15 @@ function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
 }
 
+// What a pipeline throws when a stage before a Node or web stream gives nothing it can read.
+function invalidSource(ret) {
+  return new ERR_INVALID_ARG_TYPE(
+    'val',
+    ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'],
+    ret,
+  );
+}
+
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw new ERR_MISSING_ARGS('streams');
@@ -298,11 +307,7 @@ function pipelineImpl(streams, callback, opts) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
       } else {
-        throw new ERR_INVALID_ARG_TYPE(
-          'val',
-          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'],
-          ret,
-        );
+        throw invalidSource(ret);
       }
       ret = stream;
     } else if (isWebStream(stream)) {
@@ -316,11 +321,7 @@ function pipelineImpl(streams, callback, opts) {
         finishCount++;
         pumpToWeb(ret.readable, stream, finish, { end });
       } else {
-        throw new ERR_INVALID_ARG_TYPE(
-          'val',
-          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'],
-          ret,
-        );
+        throw invalidSource(ret);
       }
       ret = stream;
     } else {

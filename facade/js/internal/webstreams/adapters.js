@@ -145,6 +145,67 @@ function newWritableStreamFromStreamWritable(streamWritable) {
   );
 }
 
+// The write() and writev() of a Node stream that writes into a WritableStream's writer (the
+// Writable and the Duplex adapters share them). Node's Writable calls them on the stream.
+function writeToWriter(writer, decodeStrings, objectMode) {
+  return {
+    writev(chunks, callback) {
+      const stream = this;
+      function done(error) {
+        error = error.filter((e) => e);
+        try {
+          callback(error.length === 0 ? undefined : error);
+        } catch (error) {
+          // In a next tick because this is happening within
+          // a promise context, and if there are any errors
+          // thrown we don't want those to cause an unhandled
+          // rejection. Let's just escape the promise and
+          // handle it separately.
+          process.nextTick(() => destroy(stream, error));
+        }
+      }
+
+      promiseThen(
+        writer.ready,
+        () => {
+          return promiseThen(Promise.all(chunks.map((data) => writer.write(data.chunk))), done, done);
+        },
+        done,
+      );
+    },
+
+    write(chunk, encoding, callback) {
+      const stream = this;
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
+        const enc = normalizeEncoding(encoding);
+
+        if (enc === 'utf8') {
+          chunk = encoder.encode(chunk);
+        } else {
+          chunk = Buffer.from(chunk, encoding);
+          chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        }
+      }
+
+      function done(error) {
+        try {
+          callback(error);
+        } catch (error) {
+          destroy(stream, error);
+        }
+      }
+
+      promiseThen(
+        writer.ready,
+        () => {
+          return promiseThen(writer.write(chunk), done, done);
+        },
+        done,
+      );
+    },
+  };
+}
+
 function newStreamWritableFromWritableStream(writableStream, options = kEmptyObject) {
   if (!isWritableStream(writableStream)) {
     throw new ERR_INVALID_ARG_TYPE('writableStream', 'WritableStream', writableStream);
@@ -165,58 +226,7 @@ function newStreamWritableFromWritableStream(writableStream, options = kEmptyObj
     decodeStrings,
     signal,
 
-    writev(chunks, callback) {
-      function done(error) {
-        error = error.filter((e) => e);
-        try {
-          callback(error.length === 0 ? undefined : error);
-        } catch (error) {
-          // In a next tick because this is happening within
-          // a promise context, and if there are any errors
-          // thrown we don't want those to cause an unhandled
-          // rejection. Let's just escape the promise and
-          // handle it separately.
-          process.nextTick(() => destroy(writable, error));
-        }
-      }
-
-      promiseThen(
-        writer.ready,
-        () => {
-          return promiseThen(Promise.all(chunks.map((data) => writer.write(data.chunk))), done, done);
-        },
-        done,
-      );
-    },
-
-    write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
-        const enc = normalizeEncoding(encoding);
-
-        if (enc === 'utf8') {
-          chunk = encoder.encode(chunk);
-        } else {
-          chunk = Buffer.from(chunk, encoding);
-          chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        }
-      }
-
-      function done(error) {
-        try {
-          callback(error);
-        } catch (error) {
-          destroy(writable, error);
-        }
-      }
-
-      promiseThen(
-        writer.ready,
-        () => {
-          return promiseThen(writer.write(chunk), done, done);
-        },
-        done,
-      );
-    },
+    ...writeToWriter(writer, decodeStrings, objectMode),
 
     destroy(error, callback) {
       function done() {
@@ -504,58 +514,7 @@ function newStreamDuplexFromReadableWritablePair(pair = kEmptyObject, options = 
     decodeStrings,
     signal,
 
-    writev(chunks, callback) {
-      function done(error) {
-        error = error.filter((e) => e);
-        try {
-          callback(error.length === 0 ? undefined : error);
-        } catch (error) {
-          // In a next tick because this is happening within
-          // a promise context, and if there are any errors
-          // thrown we don't want those to cause an unhandled
-          // rejection. Let's just escape the promise and
-          // handle it separately.
-          process.nextTick(() => destroy(duplex, error));
-        }
-      }
-
-      promiseThen(
-        writer.ready,
-        () => {
-          return promiseThen(Promise.all(chunks.map((data) => writer.write(data.chunk))), done, done);
-        },
-        done,
-      );
-    },
-
-    write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
-        const enc = normalizeEncoding(encoding);
-
-        if (enc === 'utf8') {
-          chunk = encoder.encode(chunk);
-        } else {
-          chunk = Buffer.from(chunk, encoding);
-          chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        }
-      }
-
-      function done(error) {
-        try {
-          callback(error);
-        } catch (error) {
-          destroy(duplex, error);
-        }
-      }
-
-      promiseThen(
-        writer.ready,
-        () => {
-          return promiseThen(writer.write(chunk), done, done);
-        },
-        done,
-      );
-    },
+    ...writeToWriter(writer, decodeStrings, objectMode),
 
     final(callback) {
       function done(error) {
