@@ -863,7 +863,9 @@ function fillImpl(buf, value, offset, end, encoding) {
 
   if (typeof value === 'number') {
     if (offset > end || end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    Uint8Array.prototype.fill.call(buf, value, offset, end);
+    // The byte TypedArray#fill would store (ToUint8), filled natively: the engine's own fill
+    // goes element by element.
+    fillOp(buf, (value >>> 0) & 255, offset, end, 0);
     return buf;
   }
   let pattern = value;

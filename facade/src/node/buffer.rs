@@ -36,7 +36,7 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    fn from_value(v: &JsValue) -> Result<Encoding, OpError> {
+    pub(crate) fn from_value(v: &JsValue) -> Result<Encoding, OpError> {
         Ok(match v.as_number().unwrap_or(0.0) as u32 {
             0 => Encoding::Utf8,
             1 => Encoding::Utf16Le,
@@ -208,7 +208,7 @@ fn hex_decode(input: &[u16]) -> Vec<u8> {
 }
 
 /// The bytes of `s` in `enc`.
-fn encode(s: &JsString, enc: Encoding) -> Vec<u8> {
+pub(crate) fn encode(s: &JsString, enc: Encoding) -> Vec<u8> {
     match enc {
         Encoding::Utf8 => utf8_of(s),
         Encoding::Utf16Le => units(s).iter().flat_map(|u| u.to_le_bytes()).collect(),
@@ -519,8 +519,13 @@ fn op_buffer_fill(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let end = num(args, 3, f64::MAX);
     with_bytes_mut(&arg(args, 0), cx, |t| {
         let end = (end as usize).min(t.len());
-        for (i, b) in t[start.min(end)..end].iter_mut().enumerate() {
-            *b = pattern[i % pattern.len()];
+        let target = &mut t[start.min(end)..end];
+        if let [byte] = pattern[..] {
+            target.fill(byte);
+            return;
+        }
+        for chunk in target.chunks_mut(pattern.len()) {
+            chunk.copy_from_slice(&pattern[..chunk.len()]);
         }
     })?;
     Ok(JsValue::from(0))
