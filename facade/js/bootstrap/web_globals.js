@@ -1,7 +1,7 @@
 'use strict';
 // The globals node 20 adds beyond ECMAScript and its own (process, timers), each loaded on first
 // use. The enumerable ones come first, in node's order, so `inspect(globalThis)` lists the same
-// names. What actorjs does not have yet (crypto, CompressionStream, ...) is absent, so feature
+// names. What actorjs does not have yet (CompressionStream, CryptoKey, ...) is absent, so feature
 // checks take their fallbacks.
 
 function install(defineGlobal, defineLazyGlobal) {
@@ -18,6 +18,7 @@ function install(defineGlobal, defineLazyGlobal) {
     },
     true,
   );
+  defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto, true);
 
   defineLazyGlobal('Buffer', () => require('buffer').Buffer);
   defineLazyGlobal('Blob', () => require('internal/blob').Blob);
@@ -46,6 +47,8 @@ function install(defineGlobal, defineLazyGlobal) {
   ]) {
     defineLazyGlobal(name, () => require('stream/web')[name]);
   }
+  defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+  defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
   defineLazyGlobal('Performance', () => require('internal/perf').Performance);
   defineLazyGlobal('PerformanceEntry', () => require('internal/perf').PerformanceEntry);
   defineLazyGlobal('PerformanceMark', () => require('internal/perf').PerformanceMark);

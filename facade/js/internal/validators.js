@@ -54,6 +54,13 @@ function validateUint32(value, name, positive = false) {
   if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
+// A string of hex digits must come in pairs (node's validateEncoding).
+function validateEncoding(data, encoding) {
+  if (typeof encoding === 'string' && encoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
+}
+
 function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
@@ -126,6 +133,7 @@ module.exports = {
   validateArray,
   validateBoolean,
   validateBuffer,
+  validateEncoding,
   validateFunction,
   validateInt32,
   validateInteger,

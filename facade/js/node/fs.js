@@ -24,6 +24,7 @@ const {
   isInt32,
   kValidateObjectAllowNullable,
   validateBoolean,
+  validateEncoding,
   validateFunction,
   validateInteger,
   validateObject,
@@ -327,12 +328,6 @@ function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   return binding.op_fs_readv(fd, buffers.map(toUint8Array), opPosition(position));
-}
-
-function validateEncoding(data, encoding) {
-  if (typeof encoding === 'string' && Buffer.isEncoding(encoding) && encoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
-  }
 }
 
 // The bytes of the string form of write(): an unknown encoding means UTF-8, as in node.

@@ -9,7 +9,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::{DecodePaddingMode, general_purpose};
 use boa_engine::object::builtins::{
-    AlignedVec, JsArray, JsArrayBuffer, JsTypedArray, JsUint8Array,
+    AlignedVec, JsArray, JsArrayBuffer, JsSharedArrayBuffer, JsTypedArray, JsUint8Array,
 };
 use boa_engine::string::JsStrVariant;
 use boa_engine::{Context, JsObject, JsStr, JsString, JsValue};
@@ -88,12 +88,48 @@ pub fn with_bytes<T>(
     let obj = value
         .as_object()
         .ok_or_else(|| OpError::invalid_arg("bytes"))?;
-    let (buffer, offset, len) = view(&obj, cx)?;
+    let (buffer, offset, len) = match view(&obj, cx) {
+        Ok(v) => v,
+        Err(e) => match shared_bytes(&obj, cx)? {
+            Some(copy) => return Ok(f(&copy)),
+            None => return Err(e),
+        },
+    };
     let data = buffer
         .data()
         .ok_or_else(|| OpError::invalid_arg("detached buffer"))?;
     let end = (offset + len).min(data.len());
     Ok(f(&data[offset.min(end)..end]))
+}
+
+/// The bytes of a SharedArrayBuffer or of a view of one, copied: the engine lends no slice of
+/// shared memory. `None` for anything else.
+fn shared_bytes(obj: &JsObject, cx: &mut Context) -> Result<Option<Vec<u8>>, OpError> {
+    let (buffer, range) = if let Ok(ta) = JsTypedArray::from_object(obj.clone()) {
+        let offset = ta.byte_offset(cx)?;
+        let len = ta.byte_length(cx)?;
+        (ta.buffer(cx)?, Some((offset, len)))
+    } else if let Ok(dv) = boa_engine::object::builtins::JsDataView::from_object(obj.clone()) {
+        let offset = dv.byte_offset(cx)? as usize;
+        let len = dv.byte_length(cx)? as usize;
+        (dv.buffer(cx)?, Some((offset, len)))
+    } else {
+        (obj.clone().into(), None)
+    };
+    let Some(shared) = buffer
+        .as_object()
+        .and_then(|b| JsSharedArrayBuffer::from_object(b).ok())
+    else {
+        return Ok(None);
+    };
+    let all = shared.to_vec();
+    Ok(Some(match range {
+        Some((offset, len)) => {
+            let end = (offset + len).min(all.len());
+            all[offset.min(end)..end].to_vec()
+        }
+        None => all,
+    }))
 }
 
 /// Runs `f` on the bytes of a typed array, mutably.

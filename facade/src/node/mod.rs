@@ -2,6 +2,7 @@
 
 pub mod buffer;
 pub mod credentials;
+pub mod crypto;
 pub mod encoding;
 pub mod events;
 pub mod fs;
@@ -21,6 +22,7 @@ use crate::ops::Binding;
 pub(crate) static BINDINGS: &[&Binding] = &[
     &process::BINDING,
     &credentials::BINDING,
+    &crypto::BINDING,
     &stdio::BINDING,
     &buffer::BINDING,
     &url::BINDING,
