@@ -23,7 +23,6 @@ const {
   validateUint32,
   kValidateObjectAllowArray,
   kValidateObjectAllowFunction,
-  kValidateObjectAllowNullable,
 } = require('internal/validators');
 const {
   EventTarget,
@@ -301,11 +300,7 @@ Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
 async function aborted(signal, resource) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
-  validateObject(
-    resource,
-    'resource',
-    kValidateObjectAllowNullable | kValidateObjectAllowArray | kValidateObjectAllowFunction,
-  );
+  validateObject(resource, 'resource', kValidateObjectAllowArray | kValidateObjectAllowFunction);
   if (signal.aborted) return Promise.resolve();
   let resolve;
   const promise = new Promise((res) => {

@@ -173,6 +173,10 @@ const classRegExp = /^([A-Z][a-z0-9]*)+$/;
 // Types that are written in lower case in messages ("of type function").
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
 
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
+  const msg = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+  return `The MIME syntax for a ${production} in "${str}" is invalid` + msg;
+}, TypeError);
 E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
   if (!Array.isArray(expected)) expected = [expected];
   let msg = 'The ';

@@ -280,7 +280,18 @@ function getCallSites(frameCount = 10, options = undefined) {
   return sites;
 }
 
+// The old names for the errors node's own callbacks made from an errno; some packages still use them.
+function _errnoException(err, syscall, original) {
+  return new (require('internal/errors').ErrnoException)(err, syscall, original);
+}
+
+function _exceptionWithHostPort(err, syscall, address, port, additional) {
+  return new (require('internal/errors').ExceptionWithHostPort)(err, syscall, address, port, additional);
+}
+
 module.exports = {
+  _errnoException,
+  _exceptionWithHostPort,
   _extend,
   callbackify,
   debug: debuglog,
@@ -318,6 +329,9 @@ module.exports = {
   toUSVString(input) {
     return toWellFormed(`${input}`);
   },
+  get aborted() {
+    return require('internal/abort_controller').aborted;
+  },
   types,
   parseEnv(content) {
     validateString(content, 'content');
@@ -332,6 +346,8 @@ defineLazyProperties(module.exports, 'internal/util/parse_args/parse_args', ['pa
 // The encoding classes are globals; reading them lazily lets the globals be installed after
 // this module was first loaded.
 defineLazyProperties(module.exports, () => globalThis, ['TextDecoder', 'TextEncoder']);
+
+defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);
 
 // Newer than node 20, so not among the names node 20 lists.
 Object.defineProperty(module.exports, 'getCallSites', {
