@@ -47,18 +47,7 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 // Lets this module construct signals while `new AbortSignal()` from users throws.
 const kDontThrow = Symbol('kDontThrowSymbol');
 
-// DOMException is a global of the runtime; internal/dom_exception is the same class for
-// runtimes (and tests) where the global is missing. Looked up on use, after bootstrap.
-let DOMExceptionClass;
-function lazyDOMException(message, name) {
-  if (DOMExceptionClass === undefined) {
-    DOMExceptionClass =
-      typeof globalThis.DOMException === 'function'
-        ? globalThis.DOMException
-        : require('internal/dom_exception').DOMException;
-  }
-  return new DOMExceptionClass(message, name);
-}
+const { lazyDOMException } = require('internal/util');
 
 let inspectModule;
 function inspect(value, options) {

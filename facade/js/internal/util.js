@@ -255,6 +255,12 @@ function sleep(msec) {
   internalBinding('process').op_process_sleep(msec);
 }
 
+// A DOMException (the class of the global), its module loaded on first use.
+function lazyDOMException(message, name) {
+  const { DOMException } = require('internal/dom_exception');
+  return new DOMException(message, name);
+}
+
 module.exports = {
   sleep,
   createDeferredPromise,
@@ -270,5 +276,6 @@ module.exports = {
   isError,
   kEmptyObject,
   kEnumerableProperty,
+  lazyDOMException,
   promisify,
 };

@@ -27,6 +27,7 @@ const {
   isTypedArray,
   isUint8Array,
 } = require('internal/util/types');
+const { lazyDOMException } = require('internal/util');
 const utilBinding = internalBinding('util');
 
 const {
@@ -1110,11 +1111,6 @@ function isDetached(value) {
   return false;
 }
 
-let DOMException;
-function lazyDOMException(message, name) {
-  DOMException ??= require('internal/dom_exception').DOMException;
-  return new DOMException(message, name);
-}
 
 // ASCII whitespace, skipped by atob.
 function isAsciiWhitespace(c) {

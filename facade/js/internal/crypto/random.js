@@ -14,6 +14,7 @@ const {
   isFloat64Array,
   isTypedArray,
 } = require('internal/util/types');
+const { lazyDOMException } = require('internal/util');
 const { validateBoolean, validateFunction, validateNumber, validateObject } = require('internal/validators');
 
 // The most bytes one call fills.
@@ -171,10 +172,6 @@ function randomUUID(options) {
   const { disableEntropyCache = false } = options || {};
   validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
   return binding.op_crypto_random_uuid(!disableEntropyCache);
-}
-
-function lazyDOMException(message, name) {
-  return new DOMException(message, name);
 }
 
 // Web Crypto's getRandomValues: integer typed arrays of at most 64 KiB.

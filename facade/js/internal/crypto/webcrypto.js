@@ -10,6 +10,7 @@ const {
 } = require('internal/errors');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const random = require('internal/crypto/random');
+const { lazyDOMException } = require('internal/util');
 
 // WebIDL's errors are plain TypeErrors with a code, as node's internal/crypto/webidl.js makes.
 function codedTypeError(message, code) {
@@ -31,7 +32,7 @@ function requiredArguments(length, required, prefix) {
 const kDigests = { __proto__: null, 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
 
 function notSupported() {
-  return new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+  return lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
 }
 
 // WebIDL's AlgorithmIdentifier and the spec's "normalize an algorithm" for the digest operation.

@@ -22,7 +22,7 @@ const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
-const { kEmptyObject } = require('internal/util');
+const { kEmptyObject, lazyDOMException } = require('internal/util');
 const { setImmediate } = require('timers');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -62,10 +62,6 @@ function queuePending() {
   });
 }
 
-function lazyDOMException(message, name) {
-  const { DOMException } = require('internal/dom_exception');
-  return new DOMException(message, name);
-}
 
 const byStartTime = (first, second) => first.startTime - second.startTime;
 
