@@ -11,24 +11,14 @@ const { codes } = require('internal/errors');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const random = require('internal/crypto/random');
 
-// Hash and Hmac are streams, so their module (and the stream machinery) loads on first use.
-let hashModule;
-function lazyHash() {
-  hashModule ??= require('internal/crypto/hash');
-  return hashModule;
+// A module loaded on first use: Hash and Hmac are streams, so theirs brings the stream machinery.
+function lazy(id) {
+  let mod;
+  return () => (mod ??= require(id));
 }
-
-let kdfModule;
-function lazyKdf() {
-  kdfModule ??= require('internal/crypto/kdf');
-  return kdfModule;
-}
-
-let webcryptoModule;
-function lazyWebCrypto() {
-  webcryptoModule ??= require('internal/crypto/webcrypto');
-  return webcryptoModule;
-}
+const lazyHash = lazy('internal/crypto/hash');
+const lazyKdf = lazy('internal/crypto/kdf');
+const lazyWebCrypto = lazy('internal/crypto/webcrypto');
 
 function createHash(algorithm, options) {
   return lazyHash().createHash(algorithm, options);

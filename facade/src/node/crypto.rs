@@ -9,7 +9,6 @@
 //! | op | arguments | value |
 //! |---|---|---|
 //! | `op_crypto_hashes` | | the names `getHashes()` lists |
-//! | `op_crypto_hash_size` | name | the digest's length in bytes, or -1 for no such digest or an XOF |
 //! | `op_crypto_hash_new` | name, outputLength?, proto? | a hash; null for no such digest, false for a length a fixed-length digest does not have |
 //! | `op_crypto_hash_copy` | hash, outputLength?, proto? | a hash with a copy of the state |
 //! | `op_crypto_hmac_new` | name, key, proto? | an HMAC (`ERR_CRYPTO_INVALID_DIGEST` for no such digest) |
@@ -47,7 +46,6 @@ pub(crate) static BINDING: Binding = Binding {
     name: "crypto",
     ops: &[
         ("op_crypto_hashes", op_crypto_hashes),
-        ("op_crypto_hash_size", op_crypto_hash_size),
         ("op_crypto_hash_new", op_crypto_hash_new),
         ("op_crypto_hash_copy", op_crypto_hash_copy),
         ("op_crypto_hmac_new", op_crypto_hmac_new),
@@ -333,12 +331,6 @@ fn op_crypto_hashes(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult {
     Ok(JsArray::from_iter(names, cx).into())
 }
 
-fn op_crypto_hash_size(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
-    let name = arg(args, 0).to_string(cx)?.to_std_string_lossy();
-    let size = algorithm(&name).and_then(output_size);
-    Ok(JsValue::from(size.map_or(-1.0, |n| n as f64)))
-}
-
 fn op_crypto_hash_new(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let name = arg(args, 0).to_string(cx)?.to_std_string_lossy();
     let Some(alg) = algorithm(&name) else {
@@ -560,24 +552,19 @@ fn op_crypto_scrypt(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult
     let salt = bytes_of(&arg(args, 1), Encoding::Utf8, cx)?;
     let keylen = uint(args, 2) as usize;
     let (n, r, p, maxmem) = (uint(args, 3), uint(args, 4), uint(args, 5), uint(args, 6));
-    if let Err(reason) = check_scrypt(n, r, p, maxmem) {
-        return Err(OpError::node(
+    let invalid = |reason: Option<&str>| {
+        OpError::node(
             ErrorClass::RangeError,
             "ERR_CRYPTO_INVALID_SCRYPT_PARAMS",
             match reason {
                 Some(why) => format!("Invalid scrypt params: {why}"),
                 None => "Invalid scrypt params".to_owned(),
             },
-        ));
-    }
-    let log_n = n.trailing_zeros() as u8;
-    let params = scrypt::Params::new(log_n, r as u32, p as u32).map_err(|_| {
-        OpError::node(
-            ErrorClass::RangeError,
-            "ERR_CRYPTO_INVALID_SCRYPT_PARAMS",
-            "Invalid scrypt params",
         )
-    })?;
+    };
+    check_scrypt(n, r, p, maxmem).map_err(invalid)?;
+    let params = scrypt::Params::new(n.trailing_zeros() as u8, r as u32, p as u32)
+        .map_err(|_| invalid(None))?;
     run(
         &arg(args, 7),
         Rights::NONE,

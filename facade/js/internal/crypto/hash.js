@@ -11,6 +11,7 @@ const {
 } = require('internal/errors');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { validateEncoding, validateString, validateUint32 } = require('internal/validators');
+const { getArrayBufferOrView } = require('internal/crypto/util');
 const LazyTransform = require('internal/streams/lazy_transform');
 
 // The encoding number internalBinding('buffer') takes for input strings: node's native side
@@ -123,17 +124,14 @@ Hash.prototype.digest = function digest(encoding) {
 // A secret key's bytes: node's prepareSecretKey, for the kinds of key actorjs has (strings and
 // buffers; KeyObject and CryptoKey do not exist yet).
 function prepareSecretKey(key, encoding) {
-  if (typeof key === 'string') {
-    return require('buffer').Buffer.from(key, encoding === 'buffer' ? 'utf8' : encoding);
-  }
-  if (!isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
+  if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
     throw new ERR_INVALID_ARG_TYPE(
       'key',
       ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject', 'CryptoKey'],
       key,
     );
   }
-  return key;
+  return getArrayBufferOrView(key, 'key', encoding);
 }
 
 function Hmac(hmac, key, options) {

@@ -9,6 +9,7 @@ const { Buffer, kMaxLength } = require('buffer');
 const {
   codes: { ERR_CRYPTO_SCRYPT_INVALID_PARAMETER, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
+const { getArrayBufferOrView, toBuf } = require('internal/crypto/util');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const {
   validateFunction,
@@ -17,19 +18,6 @@ const {
   validateString,
   validateUint32,
 } = require('internal/validators');
-
-// A string's UTF-8 (or, with an encoding, its bytes in it), or the buffer as it is.
-function getArrayBufferOrView(buffer, name, encoding) {
-  if (isAnyArrayBuffer(buffer)) return buffer;
-  if (typeof buffer === 'string') {
-    if (encoding === 'buffer') encoding = 'utf8';
-    return Buffer.from(buffer, encoding);
-  }
-  if (!isArrayBufferView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  return buffer;
-}
 
 // ---- pbkdf2 ----
 
@@ -64,14 +52,14 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
 // ---- hkdf ----
 
 function validateByteSource(val, name) {
-  if (typeof val === 'string') val = Buffer.from(val);
+  val = toBuf(val);
   if (isAnyArrayBuffer(val) || isArrayBufferView(val)) return val;
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], val);
 }
 
 function prepareKey(key) {
   if (isAnyArrayBuffer(key)) return key;
-  if (typeof key === 'string') key = Buffer.from(key);
+  key = toBuf(key);
   if (!isArrayBufferView(key)) {
     throw new ERR_INVALID_ARG_TYPE(
       'ikm',
