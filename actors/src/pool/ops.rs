@@ -345,13 +345,29 @@ pub fn read_into(fd: RawFd, buf: &mut [MaybeUninit<u8>], offset: Option<u64>) ->
 
 /// One `write` (or `pwrite` at `offset`); returns how much the kernel took.
 pub fn write(fd: RawFd, data: &[u8], offset: Option<u64>) -> FsResult<usize> {
+    // SAFETY: `data` is valid for reads of its length for the whole call.
+    unsafe { write_raw(fd, data.as_ptr(), data.len(), offset) }
+}
+
+/// [`write`] from an address rather than a slice: for bytes that another thread owns (a JS
+/// buffer lent for the call), which this thread must not make a reference to.
+///
+/// # Safety
+///
+/// `ptr` must be valid for reads of `len` bytes until the call returns.
+pub unsafe fn write_raw(
+    fd: RawFd,
+    ptr: *const u8,
+    len: usize,
+    offset: Option<u64>,
+) -> FsResult<usize> {
+    let ptr = ptr.cast::<libc::c_void>();
     loop {
-        let ptr = data.as_ptr().cast::<libc::c_void>();
         let res = match offset {
-            // SAFETY: `ptr` is valid for reads of `data.len()` bytes.
-            Some(off) => syscall!(unsafe { libc::pwrite(fd, ptr, data.len(), off as libc::off_t) }),
+            // SAFETY: the caller vouches for `ptr` and `len`.
+            Some(off) => syscall!(unsafe { libc::pwrite(fd, ptr, len, off as libc::off_t) }),
             // SAFETY: as above.
-            None => syscall!(unsafe { libc::write(fd, ptr, data.len()) }),
+            None => syscall!(unsafe { libc::write(fd, ptr, len) }),
         };
         match res {
             Ok(n) => return Ok(n as usize),
@@ -359,6 +375,66 @@ pub fn write(fd: RawFd, data: &[u8], offset: Option<u64>) -> FsResult<usize> {
             Err(e) => return Err(FsError::new("write", e)),
         }
     }
+}
+
+/// Writes every byte of `parts` (addresses and lengths, in order) with `writev` (`pwritev` at
+/// `offset`), looping over short writes. Returns the total.
+///
+/// # Safety
+///
+/// Each part must be valid for reads of its length until the call returns.
+pub unsafe fn writev_all_raw(
+    fd: RawFd,
+    parts: &[(*const u8, usize)],
+    mut offset: Option<u64>,
+) -> FsResult<usize> {
+    let mut iov: Vec<libc::iovec> = parts
+        .iter()
+        .filter(|&&(_, len)| len > 0)
+        .map(|&(ptr, len)| libc::iovec {
+            iov_base: ptr.cast_mut().cast(),
+            iov_len: len,
+        })
+        .collect();
+    let total: usize = iov.iter().map(|v| v.iov_len).sum();
+    let mut first = 0;
+    while first < iov.len() {
+        let batch = &iov[first..iov.len().min(first + 1024)];
+        let (ptr, count) = (batch.as_ptr(), batch.len() as libc::c_int);
+        let res = match offset {
+            // SAFETY: the iovecs describe readable memory, as the caller vouches.
+            Some(off) => syscall!(unsafe { libc::pwritev(fd, ptr, count, off as libc::off_t) }),
+            // SAFETY: as above.
+            None => syscall!(unsafe { libc::writev(fd, ptr, count) }),
+        };
+        let mut n = match res {
+            Ok(0) => {
+                return Err(FsError::new(
+                    "write",
+                    io::Error::from(io::ErrorKind::WriteZero),
+                ));
+            }
+            Ok(n) => n as usize,
+            Err(e) if is_interrupted(&e) => continue,
+            Err(e) => return Err(FsError::new("write", e)),
+        };
+        if let Some(off) = offset.as_mut() {
+            *off += n as u64;
+        }
+        while n > 0 {
+            let v = &mut iov[first];
+            if n >= v.iov_len {
+                n -= v.iov_len;
+                first += 1;
+            } else {
+                // SAFETY: advancing within the part the iovec describes.
+                v.iov_base = unsafe { v.iov_base.cast::<u8>().add(n) }.cast();
+                v.iov_len -= n;
+                n = 0;
+            }
+        }
+    }
+    Ok(total)
 }
 
 /// Writes all of `data` (advancing `offset` if given), looping over short writes.

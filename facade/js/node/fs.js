@@ -65,6 +65,7 @@ const {
   validateRmOptionsSync,
   validateStringAfterArrayBufferView,
   warnOnNonPortableTemplate,
+  nativeFs,
 } = require('internal/fs/utils');
 
 const binding = internalBinding('fs');
@@ -276,6 +277,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     callback(err, bytesRead || 0, buffer);
   });
 }
+
+nativeFs.read = read;
 
 Object.defineProperty(read, kCustomPromisifyArgsSymbol, {
   __proto__: null,

@@ -8,6 +8,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::{DecodePaddingMode, general_purpose};
+use boa_engine::builtins::array_buffer::ArrayBuffer;
 use boa_engine::object::builtins::{
     AlignedVec, JsArray, JsArrayBuffer, JsSharedArrayBuffer, JsTypedArray, JsUint8Array,
 };
@@ -129,6 +130,63 @@ fn shared_bytes(obj: &JsObject, cx: &mut Context) -> Result<Option<Vec<u8>>, OpE
             all[offset.min(end)..end].to_vec()
         }
         None => all,
+    }))
+}
+
+/// A range of a JS buffer's bytes lent to another thread for one call: their address and
+/// length. Only fixed-length ArrayBuffers lend: their store can neither move nor be freed while
+/// the buffer is alive (the engine is built without `transfer`, the one way JS could detach
+/// one), and the lender keeps the buffer alive until the call has answered.
+pub(crate) struct Lent {
+    ptr: *const u8,
+    len: usize,
+}
+
+// SAFETY: a `Lent` is an address of memory that stays allocated while the lender holds the
+// buffer (above); the borrowing thread hands it to the kernel and makes no Rust reference to it.
+unsafe impl Send for Lent {}
+
+impl Lent {
+    /// The address and the length.
+    pub(crate) fn parts(&self) -> (*const u8, usize) {
+        (self.ptr, self.len)
+    }
+}
+
+/// Lends the range `pick` chooses of `value`'s bytes (a typed array, DataView or ArrayBuffer),
+/// or `None` when they cannot be lent (a resizable, shared or detached buffer): the caller
+/// copies them then.
+pub(crate) fn lend(
+    value: &JsValue,
+    cx: &mut Context,
+    pick: impl FnOnce(&[u8]) -> (usize, usize),
+) -> Result<Option<Lent>, OpError> {
+    let obj = value
+        .as_object()
+        .ok_or_else(|| OpError::invalid_arg("bytes"))?;
+    let Ok((buffer, offset, len)) = view(&obj, cx) else {
+        return Ok(None);
+    };
+    let buffer = JsObject::from(buffer);
+    let Some(mut ab) = buffer.downcast_mut::<ArrayBuffer>() else {
+        return Ok(None);
+    };
+    let Some(size) = ab.data().map(<[u8]>::len) else {
+        return Ok(None);
+    };
+    // `resize` refuses a fixed-length buffer, changing nothing; a resizable one it "resizes"
+    // to its own length, which moves nothing either.
+    if ab.resize(size as u64).is_ok() {
+        return Ok(None);
+    }
+    let data = ab.data().unwrap_or_default();
+    let end = (offset + len).min(data.len());
+    let bytes = &data[offset.min(end)..end];
+    let (start, end) = pick(bytes);
+    let lent = &bytes[start..end];
+    Ok(Some(Lent {
+        ptr: lent.as_ptr(),
+        len: lent.len(),
     }))
 }
 

@@ -73,7 +73,7 @@ use boa_gc::{Finalize, Trace};
 
 use crate::authority::{Place, Target};
 use crate::fds::Held;
-use crate::node::buffer::{with_bytes, with_bytes_mut};
+use crate::node::buffer::{lend, with_bytes, with_bytes_mut};
 use crate::ops::{Binding, ErrorClass, OpError, OpResult, arg};
 use crate::state::state;
 
@@ -83,6 +83,7 @@ pub(crate) static BINDING: Binding = Binding {
         ("op_fs_open", op_fs_open),
         ("op_fs_close", op_fs_close),
         ("op_fs_read", op_fs_read),
+        ("op_fs_read_chunk", op_fs_read_chunk),
         ("op_fs_write", op_fs_write),
         ("op_fs_readv", op_fs_readv),
         ("op_fs_writev", op_fs_writev),
@@ -350,6 +351,38 @@ fn op_fs_read(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     )
 }
 
+/// A read stream's read: up to `length` bytes into memory laid out as the engine keeps array
+/// buffers, which becomes the chunk's buffer without a copy. A read that used less than half
+/// of it is copied out at its size, so a small chunk does not pin a large allocation.
+fn op_fs_read_chunk(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
+    let held = fd_arg(args, 0, Rights::READ, "read", cx);
+    let length = int(args, 1)?.max(0) as usize;
+    let pos = position(args, 2);
+    run(
+        &arg(args, 3),
+        Rights::READ,
+        move || {
+            let fd = held?.raw();
+            let mut buf = AlignedVec::<u8>::with_capacity(64, length);
+            // SAFETY: the `length` bytes of capacity are allocated and owned by `buf`.
+            let dest = unsafe {
+                std::slice::from_raw_parts_mut(buf.as_mut_ptr().cast::<MaybeUninit<u8>>(), length)
+            };
+            let n = ops::read_into(fd, dest, pos)?;
+            // SAFETY: `read_into` initialised the first `n` bytes.
+            unsafe { buf.set_len(n) };
+            Ok(buf)
+        },
+        |data, cx| {
+            if data.len() < data.capacity() / 2 {
+                return to_uint8_array(AlignedVec::from_slice(64, &data), cx);
+            }
+            to_uint8_array(data, cx)
+        },
+        cx,
+    )
+}
+
 fn op_fs_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let held = fd_arg(args, 0, Rights::WRITE, "write", cx);
     let buffer = arg(args, 1);
@@ -369,6 +402,24 @@ fn op_fs_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
             ops::write(held.raw(), &bytes[start..end], pos)
         })??;
         return Ok(JsValue::from(n as f64));
+    }
+    // The pool writes straight from the JS buffer, which the answer holds until it is in.
+    if let Some(lent) = lend(&buffer, cx, slice)? {
+        return run(
+            &req,
+            Rights::WRITE,
+            move || {
+                let (ptr, len) = lent.parts();
+                // SAFETY: `buffer`, kept by the answer below, owns the lent bytes until the
+                // answer runs, which is after this call returns.
+                unsafe { ops::write_raw(held?.raw(), ptr, len, pos) }
+            },
+            move |n, _| {
+                drop(buffer);
+                Ok(JsValue::from(n as f64))
+            },
+            cx,
+        );
     }
     let data = with_bytes(&buffer, cx, |bytes| {
         let (start, end) = slice(bytes);
@@ -445,16 +496,40 @@ fn op_fs_writev(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let held = fd_arg(args, 0, Rights::WRITE, "write", cx);
     let sources = buffers(&arg(args, 1), cx)?;
     let pos = position(args, 2);
-    let mut data = Vec::new();
+    // Each buffer is lent to the pool where it can be (see `op_fs_write`), else copied.
+    let mut lent = Vec::with_capacity(sources.len());
+    let mut copies = Vec::new();
     for s in &sources {
-        with_bytes(s, cx, |b| data.extend_from_slice(b))?;
+        match lend(s, cx, |b| (0, b.len()))? {
+            Some(l) => lent.push(Some(l)),
+            None => {
+                copies.push(with_bytes(s, cx, <[u8]>::to_vec)?);
+                lent.push(None);
+            }
+        }
     }
-    let len = data.len();
     run(
         &arg(args, 3),
         Rights::WRITE,
-        move || ops::write_all(held?.raw(), &data, pos).map(|()| len),
-        |n, _| Ok(JsValue::from(n as f64)),
+        move || {
+            let mut copied = copies.iter();
+            let parts: Vec<(*const u8, usize)> = lent
+                .iter()
+                .map(|l| match l {
+                    Some(l) => l.parts(),
+                    None => copied
+                        .next()
+                        .map_or((std::ptr::null(), 0), |c| (c.as_ptr(), c.len())),
+                })
+                .collect();
+            // SAFETY: the lent parts live as long as `sources`, kept by the answer below until
+            // after this call; the copies live in this closure.
+            unsafe { ops::writev_all_raw(held?.raw(), &parts, pos) }
+        },
+        move |n, _| {
+            drop(sources);
+            Ok(JsValue::from(n as f64))
+        },
         cx,
     )
 }

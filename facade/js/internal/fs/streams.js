@@ -21,7 +21,7 @@ const { deprecate, kEmptyObject } = require('internal/util');
 const { validateBoolean, validateFunction, validateInteger } = require('internal/validators');
 const { errorOrDestroy } = require('internal/streams/destroy');
 const { Readable, Writable, finished } = require('stream');
-const { copyObject, getOptions, getValidatedFd, toPathIfFileURL, validatePath } = require('internal/fs/utils');
+const { copyObject, getOptions, getValidatedFd, nativeFs, toPathIfFileURL, validatePath } = require('internal/fs/utils');
 
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -33,6 +33,8 @@ function lazyFs() {
   fs ??= require('fs');
   return fs;
 }
+
+const binding = internalBinding('fs');
 
 let promises;
 function lazyPromises() {
@@ -224,6 +226,11 @@ ReadStream.prototype._read = function (n) {
     return;
   }
 
+  if (this[kFs] === lazyFs() && fs.read === nativeFs.read) {
+    readChunk(this, n);
+    return;
+  }
+
   const buf = Buffer.allocUnsafeSlow(n);
 
   this[kIsPerformingIO] = true;
@@ -253,6 +260,28 @@ ReadStream.prototype._read = function (n) {
     }
   });
 };
+
+// With node's own fs.read the chunk is read into memory that becomes its buffer, without the
+// copy a caller-supplied buffer costs; a short read comes back at its size.
+function readChunk(stream, n) {
+  stream[kIsPerformingIO] = true;
+  binding.op_fs_read_chunk(stream.fd, n, stream.pos ?? -1, (er, chunk) => {
+    stream[kIsPerformingIO] = false;
+    if (stream.destroyed) {
+      stream.emit(kIoDone, er);
+      return;
+    }
+    if (er) {
+      errorOrDestroy(stream, er);
+    } else if (chunk.length > 0) {
+      if (stream.pos !== undefined) stream.pos += chunk.length;
+      stream.bytesRead += chunk.length;
+      stream.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    } else {
+      stream.push(null);
+    }
+  });
+}
 
 // The pool runs file I/O as blocking calls, so closing a descriptor under a pending read could
 // hand the read a reused number: wait for the read to finish first.

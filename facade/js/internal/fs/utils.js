@@ -803,7 +803,12 @@ function validateRmdirOptions(options, defaults = defaultRmdirOptions) {
   return options;
 }
 
+// fs's own functions, recorded by fs as it loads, so that streams can tell them from ones a
+// program put in their place (which must then be called).
+const nativeFs = { __proto__: null, read: undefined };
+
 module.exports = {
+  nativeFs,
   constants: {
     kIoMaxLength,
     kMaxUserId,
