@@ -567,6 +567,32 @@ E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
 E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
 
+// http (https://nodejs.org/docs/latest-v20.x/api/http.html). Node also gives several of these a
+// HideStackFramesError variant; here the plain class serves, as hideStackFrames is a no-op.
+E('ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.', Error);
+E(
+  'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
+  "Response body's content-length of %s byte(s) does not match the content-length of %s byte(s) set in header",
+  Error,
+);
+E('ERR_HTTP_HEADERS_SENT', 'Cannot %s headers after they are sent to the client', Error);
+E('ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "%s" for header "%s"', TypeError);
+E('ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: %s', RangeError);
+E('ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout', Error);
+E('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', Error);
+E('ERR_HTTP_SOCKET_ENCODING', 'Changing the socket encoding is not allowed per RFC7230 Section 3.', Error);
+E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
+E('ERR_INVALID_CHAR', (name, field = undefined) => {
+  let msg = `Invalid character in ${name}`;
+  if (field !== undefined) {
+    msg += ` ["${field}"]`;
+  }
+  return msg;
+}, TypeError);
+E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
+E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
+E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
+
 // Errors of system calls, built from a libuv error number the way node's JS layer builds them
 // (`connect ECONNREFUSED 127.0.0.1:80`). Each claims Error as its constructor, as in node.
 let uvErrmap;

@@ -8,6 +8,7 @@ pub mod events;
 pub mod fs;
 pub mod fs_lock;
 pub mod fs_watch;
+pub mod http_parser;
 pub mod net;
 pub mod permission;
 pub mod process;
@@ -31,6 +32,7 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &fs::BINDING,
     &fs_lock::BINDING,
     &fs_watch::BINDING,
+    &http_parser::BINDING,
     &net::BINDING,
     &permission::BINDING,
     &process_wrap::BINDING,
