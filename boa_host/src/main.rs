@@ -29,6 +29,8 @@ Options:
   -v, --version          print actorjs's version
   -h, --help             print this help
   --expose-gc            define gc(), a full collection
+  --max-http-header-size=n  the most bytes of an HTTP head node:http accepts (default 16384)
+  --insecure-http-parser    accept HTTP messages that break the spec (as node, with a warning)
   --test-only, --test-name-pattern=re, --test-skip-pattern=re, --test-reporter=name,
   --test-reporter-destination=file, --test-force-exit
                          node:test's options for the tests of this one file
@@ -251,10 +253,12 @@ fn parse(args: Vec<String>) -> Result<Cli, (String, i32)> {
             | "--trace-deprecation"
             | "--enable-source-maps"
             | "--preserve-symlinks"
-            | "--abort-on-uncaught-exception" => cli.exec_argv.push(a),
+            | "--abort-on-uncaught-exception"
+            | "--insecure-http-parser" => cli.exec_argv.push(a),
             flag if cli.perms.take(flag) => cli.exec_argv.push(a),
             flag if flag.starts_with("--stack-size=")
-                || flag.starts_with("--max-old-space-size=") =>
+                || flag.starts_with("--max-old-space-size=")
+                || flag.starts_with("--max-http-header-size=") =>
             {
                 cli.exec_argv.push(a)
             }

@@ -72,6 +72,36 @@ const typesBinding = internalBinding('types');
     v[Symbol.toStringTag] === 'Module';
 })();
 
+// -e and -p see the builtin modules as globals, loaded on first use, as node's
+// addBuiltinLibsToObject makes them: not the underscored ones, not subpaths, nothing already
+// defined; assigning one replaces it with a plain property.
+function addBuiltinLibsToObject(object, require) {
+  for (const name of require('module').builtinModules) {
+    if (name.startsWith('_') || name.includes('/') || Object.prototype.hasOwnProperty.call(object, name)) continue;
+    const setReal = (value) => {
+      delete object[name];
+      object[name] = value;
+    };
+    Object.defineProperty(object, name, {
+      __proto__: null,
+      get() {
+        const lib = require(name);
+        Object.defineProperty(object, name, {
+          __proto__: null,
+          get: () => lib,
+          set: setReal,
+          configurable: true,
+          enumerable: false,
+        });
+        return lib;
+      },
+      set: setReal,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
 function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     __proto__: null,
@@ -370,6 +400,7 @@ function setup(opts) {
     defineGlobal('__filename', name);
     defineGlobal('__dirname', '.');
     defineGlobal('require', require);
+    if (name === '[eval]') addBuiltinLibsToObject(globalThis, require);
     const result = op_script_run(source, name);
     if (opts.print) {
       process.on('exit', () => console.log(result));
