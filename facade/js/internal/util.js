@@ -261,7 +261,21 @@ function lazyDOMException(message, name) {
   return new DOMException(message, name);
 }
 
+// A function that calls `callback` the first time only (node's internal util.once).
+function once(callback, { preserveReturnValue = false } = kEmptyObject) {
+  let called = false;
+  let returnValue;
+  return function (...args) {
+    if (called) return returnValue;
+    called = true;
+    const result = callback.apply(this, args);
+    returnValue = preserveReturnValue ? result : undefined;
+    return result;
+  };
+}
+
 module.exports = {
+  once,
   sleep,
   createDeferredPromise,
   emitExperimentalWarning,

@@ -11,7 +11,7 @@ let debug = require('internal/util').debuglog('http', (fn) => {
   debug = fn;
 });
 const { async_id_symbol } = require('internal/async_hooks').symbols;
-const { kEmptyObject } = require('internal/util');
+const { kEmptyObject, once } = require('internal/util');
 const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 const kOnKeylog = Symbol('onkeylog');
@@ -32,15 +32,6 @@ const kKeepAliveHintRegExp = /^timeout=(\d+)/;
 // Another departure is that all code related to HTTP parsing is in
 // ClientRequest.onSocket(). The Agent is now *strictly*
 // concerned with managing a connection pool.
-
-function once(callback) {
-  let called = false;
-  return function (...args) {
-    if (called) return;
-    called = true;
-    return callback.apply(this, args);
-  };
-}
 
 function freeSocketErrorListener(err) {
   const socket = this;

@@ -7,7 +7,7 @@
 
 const net = require('net');
 const assert = require('internal/assert');
-const { kEmptyObject } = require('internal/util');
+const { kEmptyObject, once } = require('internal/util');
 const {
   _checkIsHttpToken: checkIsHttpToken,
   freeParser,
@@ -49,15 +49,6 @@ const kLenientNone = HTTPParser.kLenientNone | 0;
 
 // What node passes as the parser's async resource; with no async hooks nothing reads it.
 const kParserResource = Object.freeze({ type: 'HTTPINCOMINGMESSAGE' });
-
-function once(callback) {
-  let called = false;
-  return function (...args) {
-    if (called) return;
-    called = true;
-    return callback.apply(this, args);
-  };
-}
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {

@@ -1,14 +1,7 @@
 // Basic server + http.get/request: headers, status, content-length and chunked both ways.
 const http = require('http');
 const guard = setTimeout(() => { console.log('TIMEOUT'); process.exit(1); }, 8000);
-// Ports differ from run to run: the log prints them as PORT.
-const ports = [];
-const addPort = (p) => ports.push(String(p));
-const log = (...a) => {
-  let s = a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ');
-  for (const p of ports) s = s.split(p).join('PORT');
-  console.log(s);
-};
+const { log, addPort } = require('./port_log');
 const server = http.createServer((req, res) => {
   log('server req', req.method, req.url, req.httpVersion, JSON.stringify(req.headers));
   let body = '';

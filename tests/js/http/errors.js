@@ -1,18 +1,7 @@
 // Error codes: ECONNREFUSED, clientError/400, argument validation, headers-sent, parse errors.
 const http = require('http');
 const net = require('net');
-// Ports differ from run to run: the log prints them as PORT.
-const ports = [];
-const addPort = (p) => ports.push(String(p));
-const log = (...a) => {
-  let s = a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ');
-  for (const p of ports) s = s.split(p).join('PORT');
-  console.log(s);
-};
-const guard = (ms = 8000) => {
-  const t = setTimeout(() => { console.log('TIMEOUT'); process.exit(1); }, ms);
-  return () => clearTimeout(t);
-};
+const { log, addPort, guard } = require('./port_log');
 const done = guard();
 const tryIt = (name, fn) => {
   try { fn(); log(name, 'no throw'); } catch (e) { log(name, e.name, e.code, e.message); }

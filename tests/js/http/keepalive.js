@@ -1,17 +1,6 @@
 // Keep-alive with the global Agent: reuse, maxSockets queueing, agent.destroy().
 const http = require('http');
-// Ports differ from run to run: the log prints them as PORT.
-const ports = [];
-const addPort = (p) => ports.push(String(p));
-const log = (...a) => {
-  let s = a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ');
-  for (const p of ports) s = s.split(p).join('PORT');
-  console.log(s);
-};
-const guard = (ms = 8000) => {
-  const t = setTimeout(() => { console.log('TIMEOUT'); process.exit(1); }, ms);
-  return () => clearTimeout(t);
-};
+const { log, addPort, guard } = require('./port_log');
 const done = guard();
 let conns = 0;
 const server = http.createServer((req, res) => {

@@ -2,18 +2,7 @@
 // raw header arrays, captureRejections, a user 'data' listener on the server socket.
 const http = require('http');
 const net = require('net');
-// Ports differ from run to run: the log prints them as PORT.
-const ports = [];
-const addPort = (p) => ports.push(String(p));
-const log = (...a) => {
-  let s = a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ');
-  for (const p of ports) s = s.split(p).join('PORT');
-  console.log(s);
-};
-const guard = (ms = 8000) => {
-  const t = setTimeout(() => { console.log('TIMEOUT'); process.exit(1); }, ms);
-  return () => clearTimeout(t);
-};
+const { log, addPort, guard } = require('./port_log');
 const done = guard(10000);
 const server = http.createServer({ keepAliveTimeout: 200 }, (req, res) => {
   log('req', req.method, req.url, req.headers.authorization || '', req.headers.host || '(no host)');

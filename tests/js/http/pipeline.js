@@ -1,18 +1,7 @@
 // Pipelined requests on one connection, HEAD/204/304, trailers, large bodies with backpressure.
 const http = require('http');
 const net = require('net');
-// Ports differ from run to run: the log prints them as PORT.
-const ports = [];
-const addPort = (p) => ports.push(String(p));
-const log = (...a) => {
-  let s = a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ');
-  for (const p of ports) s = s.split(p).join('PORT');
-  console.log(s);
-};
-const guard = (ms = 8000) => {
-  const t = setTimeout(() => { console.log('TIMEOUT'); process.exit(1); }, ms);
-  return () => clearTimeout(t);
-};
+const { log, addPort, guard } = require('./port_log');
 const done = guard(15000);
 const big = Buffer.alloc(3 * 1024 * 1024, 'a');
 const server = http.createServer((req, res) => {

@@ -8,45 +8,6 @@
 
 use std::time::Instant;
 
-/// The methods node lists as `http.METHODS`.
-pub const METHODS: &[&str] = &[
-    "DELETE",
-    "GET",
-    "HEAD",
-    "POST",
-    "PUT",
-    "CONNECT",
-    "OPTIONS",
-    "TRACE",
-    "COPY",
-    "LOCK",
-    "MKCOL",
-    "MOVE",
-    "PROPFIND",
-    "PROPPATCH",
-    "SEARCH",
-    "UNLOCK",
-    "BIND",
-    "REBIND",
-    "UNBIND",
-    "ACL",
-    "REPORT",
-    "MKACTIVITY",
-    "CHECKOUT",
-    "MERGE",
-    "M-SEARCH",
-    "NOTIFY",
-    "SUBSCRIBE",
-    "UNSUBSCRIBE",
-    "PATCH",
-    "PURGE",
-    "MKCALENDAR",
-    "LINK",
-    "UNLINK",
-    "SOURCE",
-    "QUERY",
-];
-
 /// Every method the parser knows, in llhttp's numbering (the index a request head reports).
 pub const ALL_METHODS: &[&str] = &[
     "DELETE",
@@ -97,6 +58,31 @@ pub const ALL_METHODS: &[&str] = &[
     "FLUSH",
     "QUERY",
 ];
+
+/// The methods of [`ALL_METHODS`] that are not HTTP's (RTSP's, and HTTP/2's preface):
+/// `http.METHODS` leaves them out.
+const NOT_HTTP: &[&str] = &[
+    "PRI",
+    "DESCRIBE",
+    "ANNOUNCE",
+    "SETUP",
+    "PLAY",
+    "PAUSE",
+    "TEARDOWN",
+    "GET_PARAMETER",
+    "SET_PARAMETER",
+    "REDIRECT",
+    "RECORD",
+    "FLUSH",
+];
+
+/// The methods node lists as `http.METHODS`, in llhttp's order.
+pub fn http_methods() -> impl Iterator<Item = &'static str> {
+    ALL_METHODS
+        .iter()
+        .copied()
+        .filter(|m| !NOT_HTTP.contains(m))
+}
 
 const CONNECT: usize = 5;
 

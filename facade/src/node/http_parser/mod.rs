@@ -26,7 +26,7 @@ use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsData, JsObject, JsString, JsValue};
 use boa_gc::{Finalize, Trace};
 
-use machine::{ALL_METHODS, Event, Head, Kind, METHODS, Machine, ParseError};
+use machine::{ALL_METHODS, Event, Head, Kind, Machine, ParseError, http_methods};
 
 use crate::node::buffer::{Encoding, decode, with_bytes};
 use crate::ops::{Binding, OpError, OpResult, arg};
@@ -73,12 +73,19 @@ fn parser(value: &JsValue) -> Result<JsObject, OpError> {
         .ok_or_else(|| OpError::invalid_arg("HTTP parser"))
 }
 
-fn strings(list: &[&str], cx: &mut Context) -> JsValue {
-    JsArray::from_iter(list.iter().map(|s| JsValue::from(JsString::from(*s))), cx).into()
+fn strings<'a>(list: impl IntoIterator<Item = &'a str>, cx: &mut Context) -> JsValue {
+    JsArray::from_iter(
+        list.into_iter().map(|s| JsValue::from(JsString::from(s))),
+        cx,
+    )
+    .into()
 }
 
 fn op_http_parser_methods(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult {
-    let both = [strings(METHODS, cx), strings(ALL_METHODS, cx)];
+    let both = [
+        strings(http_methods(), cx),
+        strings(ALL_METHODS.iter().copied(), cx),
+    ];
     Ok(JsArray::from_iter(both, cx).into())
 }
 
