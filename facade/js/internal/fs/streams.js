@@ -226,61 +226,45 @@ ReadStream.prototype._read = function (n) {
     return;
   }
 
+  this[kIsPerformingIO] = true;
   if (this[kFs] === lazyFs() && fs.read === nativeFs.read) {
-    readChunk(this, n);
+    // With fs's own read the chunk is read into memory that becomes its buffer, at its size,
+    // without the copy a caller-supplied buffer costs.
+    binding.op_fs_read_chunk(this.fd, n, this.pos ?? -1, (er, chunk) => {
+      afterRead(this, er, chunk?.length, chunk && Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    });
     return;
   }
 
-  const buf = Buffer.allocUnsafeSlow(n);
-
-  this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buf, 0, n, this.pos, (er, bytesRead, buf) => {
-    this[kIsPerformingIO] = false;
-
-    // _destroy waits for this to close the descriptor.
-    if (this.destroyed) {
-      this.emit(kIoDone, er);
-      return;
+  this[kFs].read(this.fd, Buffer.allocUnsafeSlow(n), 0, n, this.pos, (er, bytesRead, buf) => {
+    if (!er && bytesRead > 0 && bytesRead !== buf.length) {
+      // A copy rather than a slice, so that a short read does not pin the whole buffer.
+      const dst = Buffer.allocUnsafeSlow(bytesRead);
+      buf.copy(dst, 0, 0, bytesRead);
+      buf = dst;
     }
-
-    if (er) {
-      errorOrDestroy(this, er);
-    } else if (bytesRead > 0) {
-      if (this.pos !== undefined) this.pos += bytesRead;
-      this.bytesRead += bytesRead;
-      if (bytesRead !== buf.length) {
-        // A copy rather than a slice, so that a short read does not pin the whole buffer.
-        const dst = Buffer.allocUnsafeSlow(bytesRead);
-        buf.copy(dst, 0, 0, bytesRead);
-        buf = dst;
-      }
-      this.push(buf);
-    } else {
-      this.push(null);
-    }
+    afterRead(this, er, bytesRead, buf);
   });
 };
 
-// With node's own fs.read the chunk is read into memory that becomes its buffer, without the
-// copy a caller-supplied buffer costs; a short read comes back at its size.
-function readChunk(stream, n) {
-  stream[kIsPerformingIO] = true;
-  binding.op_fs_read_chunk(stream.fd, n, stream.pos ?? -1, (er, chunk) => {
-    stream[kIsPerformingIO] = false;
-    if (stream.destroyed) {
-      stream.emit(kIoDone, er);
-      return;
-    }
-    if (er) {
-      errorOrDestroy(stream, er);
-    } else if (chunk.length > 0) {
-      if (stream.pos !== undefined) stream.pos += chunk.length;
-      stream.bytesRead += chunk.length;
-      stream.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
-    } else {
-      stream.push(null);
-    }
-  });
+function afterRead(stream, er, bytesRead, buf) {
+  stream[kIsPerformingIO] = false;
+
+  // _destroy waits for this to close the descriptor.
+  if (stream.destroyed) {
+    stream.emit(kIoDone, er);
+    return;
+  }
+
+  if (er) {
+    errorOrDestroy(stream, er);
+  } else if (bytesRead > 0) {
+    if (stream.pos !== undefined) stream.pos += bytesRead;
+    stream.bytesRead += bytesRead;
+    stream.push(buf);
+  } else {
+    stream.push(null);
+  }
 }
 
 // The pool runs file I/O as blocking calls, so closing a descriptor under a pending read could
