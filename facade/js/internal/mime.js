@@ -22,6 +22,16 @@ function toASCIILower(str) {
   return result;
 }
 
+// A type or subtype set on a MIMEType: a non-empty HTTP token, lowercased.
+function validToken(production, v) {
+  v = `${v}`;
+  const invalidIndex = v.search(NOT_HTTP_TOKEN_CODE_POINT);
+  if (v.length === 0 || invalidIndex !== -1) {
+    throw new ERR_INVALID_MIME_SYNTAX(production, v, invalidIndex);
+  }
+  return toASCIILower(v);
+}
+
 const SOLIDUS = '/';
 const SEMICOLON = ';';
 
@@ -306,12 +316,7 @@ class MIMEType {
   }
 
   set type(v) {
-    v = `${v}`;
-    const invalidTypeIndex = v.search(NOT_HTTP_TOKEN_CODE_POINT);
-    if (v.length === 0 || invalidTypeIndex !== -1) {
-      throw new ERR_INVALID_MIME_SYNTAX('type', v, invalidTypeIndex);
-    }
-    this.#type = toASCIILower(v);
+    this.#type = validToken('type', v);
   }
 
   get subtype() {
@@ -319,12 +324,7 @@ class MIMEType {
   }
 
   set subtype(v) {
-    v = `${v}`;
-    const invalidSubtypeIndex = v.search(NOT_HTTP_TOKEN_CODE_POINT);
-    if (v.length === 0 || invalidSubtypeIndex !== -1) {
-      throw new ERR_INVALID_MIME_SYNTAX('subtype', v, invalidSubtypeIndex);
-    }
-    this.#subtype = toASCIILower(v);
+    this.#subtype = validToken('subtype', v);
   }
 
   get essence() {

@@ -102,42 +102,31 @@ const defaults = {
   maxmem: 32 << 20, // 32 MiB, matches SCRYPT_MAX_MEM.
 };
 
+// An scrypt parameter, given under its short name or its long one but not both, validated in
+// that order as node does; `value` when neither is given.
+function scryptParameter(options, name, alias, value) {
+  const hasName = options[name] !== undefined;
+  if (hasName) {
+    value = options[name];
+    validateUint32(value, name);
+  }
+  if (options[alias] !== undefined) {
+    if (hasName) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
+    value = options[alias];
+    validateUint32(value, alias);
+  }
+  return value;
+}
+
 function checkScrypt(password, salt, keylen, options) {
   password = getArrayBufferOrView(password, 'password');
   salt = getArrayBufferOrView(salt, 'salt');
   validateInt32(keylen, 'keylen', 0);
   let { N, r, p, maxmem } = defaults;
   if (options && options !== defaults) {
-    const hasN = options.N !== undefined;
-    if (hasN) {
-      N = options.N;
-      validateUint32(N, 'N');
-    }
-    if (options.cost !== undefined) {
-      if (hasN) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
-      N = options.cost;
-      validateUint32(N, 'cost');
-    }
-    const hasR = options.r !== undefined;
-    if (hasR) {
-      r = options.r;
-      validateUint32(r, 'r');
-    }
-    if (options.blockSize !== undefined) {
-      if (hasR) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
-      r = options.blockSize;
-      validateUint32(r, 'blockSize');
-    }
-    const hasP = options.p !== undefined;
-    if (hasP) {
-      p = options.p;
-      validateUint32(p, 'p');
-    }
-    if (options.parallelization !== undefined) {
-      if (hasP) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
-      p = options.parallelization;
-      validateUint32(p, 'parallelization');
-    }
+    N = scryptParameter(options, 'N', 'cost', N);
+    r = scryptParameter(options, 'r', 'blockSize', r);
+    p = scryptParameter(options, 'p', 'parallelization', p);
     if (options.maxmem !== undefined) {
       maxmem = options.maxmem;
       validateInteger(maxmem, 'maxmem', 0);
