@@ -1,7 +1,7 @@
 'use strict';
 // The globals node 20 adds beyond ECMAScript and its own (process, timers), each loaded on first
 // use. The enumerable ones come first, in node's order, so `inspect(globalThis)` lists the same
-// names. What actorjs does not have yet (CompressionStream, CryptoKey, ...) is absent, so feature
+// names. What actorjs does not have yet (CryptoKey, ...) is absent, so feature
 // checks take their fallbacks.
 
 function install(defineGlobal, defineLazyGlobal) {
@@ -44,6 +44,8 @@ function install(defineGlobal, defineLazyGlobal) {
     'CountQueuingStrategy',
     'TextEncoderStream',
     'TextDecoderStream',
+    'CompressionStream',
+    'DecompressionStream',
   ]) {
     defineLazyGlobal(name, () => require('stream/web')[name]);
   }

@@ -114,6 +114,42 @@ function validateBuffer(buffer, name = 'buffer') {
   }
 }
 
+// Whether `number` is a finite number: false for undefined and NaN, throws for other
+// non-numbers (ERR_INVALID_ARG_TYPE) and for infinities (ERR_OUT_OF_RANGE).
+function validateFiniteNumber(number, name) {
+  // Common case
+  if (number === undefined) {
+    return false;
+  }
+
+  if (Number.isFinite(number)) {
+    return true; // Is a valid number
+  }
+
+  if (Number.isNaN(number)) {
+    return false;
+  }
+
+  validateNumber(number, name);
+
+  // Infinite numbers
+  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+}
+
+// 1. Returns def for number when it's undefined or NaN
+// 2. Returns number for finite numbers >= lower and <= upper
+// 3. Throws ERR_INVALID_ARG_TYPE for non-numbers
+// 4. Throws ERR_OUT_OF_RANGE for infinite numbers or numbers > upper or < lower
+function checkRangesOrGetDefault(number, name, lower, upper, def) {
+  if (!validateFiniteNumber(number, name)) {
+    return def;
+  }
+  if (number < lower || number > upper) {
+    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+  }
+  return number;
+}
+
 function validateAbortSignal(signal, name) {
   if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
     throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
@@ -121,6 +157,7 @@ function validateAbortSignal(signal, name) {
 }
 
 module.exports = {
+  checkRangesOrGetDefault,
   isInt32,
   isUint32,
   kValidateObjectAllowArray,
@@ -134,6 +171,7 @@ module.exports = {
   validateBoolean,
   validateBuffer,
   validateEncoding,
+  validateFiniteNumber,
   validateFunction,
   validateInt32,
   validateInteger,

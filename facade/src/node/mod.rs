@@ -16,6 +16,7 @@ pub mod process_wrap;
 pub mod signals;
 pub mod stdio;
 pub mod url;
+pub mod zlib;
 
 use crate::ops::Binding;
 
@@ -37,4 +38,5 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &permission::BINDING,
     &process_wrap::BINDING,
     &signals::BINDING,
+    &zlib::BINDING,
 ];

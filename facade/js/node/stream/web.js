@@ -1,7 +1,5 @@
 'use strict';
 // stream/web: the WHATWG Streams API. https://nodejs.org/docs/latest-v20.x/api/webstreams.html
-// CompressionStream and DecompressionStream need zlib, which actorjs does not have yet; they are
-// absent rather than present and failing.
 
 const { TransformStream, TransformStreamDefaultController } = require('internal/webstreams/transformstream');
 
@@ -24,6 +22,8 @@ const { ByteLengthQueuingStrategy, CountQueuingStrategy } = require('internal/we
 
 const { TextEncoderStream, TextDecoderStream } = require('internal/webstreams/encoding');
 
+const { CompressionStream, DecompressionStream } = require('internal/webstreams/compression');
+
 module.exports = {
   ReadableStream,
   ReadableStreamDefaultReader,
@@ -40,4 +40,6 @@ module.exports = {
   CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
 };
