@@ -132,6 +132,8 @@ impl Phase {
     }
 
     fn after_callback(&mut self, result: Result<JsValue, JsError>, cx: &mut Context) {
+        // What a callback entered (`enterWith`) ends with it.
+        state(cx).requests.frame.exchange(JsValue::undefined());
         if let Err(e) = result {
             uncaught(e, cx);
             self.ran = false;
@@ -167,12 +169,13 @@ fn run_completions(cx: &mut Context, s: &Rc<State>) {
                 continue;
             }
         };
-        let Some(waiter) = s.requests.finish(id) else {
+        let Some((waiter, frame)) = s.requests.finish(id) else {
             continue;
         };
         if !phase.before_callback(cx) {
             return;
         }
+        s.requests.frame.exchange(frame);
         let result = deliver(cx).map_err(|e| to_js(e, cx));
         let called = match (waiter, result) {
             (Waiter::Callback(cb), Ok(v)) => call(&cb, &[JsValue::null(), v], cx),
@@ -208,8 +211,12 @@ fn drain_until_throw(cx: &mut Context) -> bool {
         }
         loop {
             let tick = h.ticks.borrow_mut().pop_front();
-            let Some((f, args)) = tick else { break };
-            if let Err(e) = call(&f, &args, cx) {
+            let Some((f, args, frame)) = tick else { break };
+            let frames = &state(cx).requests.frame;
+            frames.exchange(frame);
+            let called = call(&f, &args, cx);
+            frames.exchange(JsValue::undefined());
+            if let Err(e) = called {
                 uncaught(e, cx);
                 return false;
             }

@@ -37,7 +37,8 @@ pub(crate) struct Host {
     now: Cell<u64>,
     pub(crate) immediates: RefCell<VecDeque<JsObject>>,
     pub(crate) refed_immediates: Cell<usize>,
-    pub(crate) ticks: RefCell<VecDeque<(JsObject, Vec<JsValue>)>>,
+    /// `process.nextTick`'s queue: callback, arguments, and the async context frame.
+    pub(crate) ticks: RefCell<VecDeque<(JsObject, Vec<JsValue>, JsValue)>>,
     pub(crate) jobs: Rc<Jobs>,
     pub(crate) rejections: Rc<RefCell<Rejections>>,
     pub(crate) hooks: RefCell<Option<JsHooks>>,

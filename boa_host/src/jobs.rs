@@ -10,9 +10,11 @@ use std::task::{Context as TaskContext, Poll, Waker};
 
 use boa_engine::builtins::promise::OperationType;
 use boa_engine::context::HostHooks;
-use boa_engine::job::{GenericJob, Job, JobExecutor, NativeAsyncJob, PromiseJob};
-use boa_engine::object::builtins::JsPromise;
-use boa_engine::{Context, JsObject, JsResult};
+use boa_engine::job::{GenericJob, Job, JobCallback, JobExecutor, NativeAsyncJob, PromiseJob};
+use boa_engine::object::builtins::{JsFunction, JsPromise};
+use boa_engine::{Context, JsData, JsObject, JsResult, JsValue};
+use boa_gc::{Finalize, Trace};
+use facade::state::AsyncFrame;
 
 /// Microtasks, in the order the engine (or `queueMicrotask`) enqueued them.
 #[derive(Default)]
@@ -101,12 +103,46 @@ pub(crate) struct Rejections {
     pub(crate) handled_late: Vec<JsObject>,
 }
 
-/// The host hooks: rejection tracking.
+/// The host hooks: rejection tracking, and the async context frame a promise reaction runs in.
 pub(crate) struct Hooks {
     pub(crate) rejections: Rc<RefCell<Rejections>>,
+    /// The context's frame (see [`facade::state::AsyncFrame`]).
+    pub(crate) frame: AsyncFrame,
 }
 
+/// The frame current when a reaction was registered (`then`, `await`).
+#[derive(Trace, Finalize, JsData)]
+struct Frame(JsValue);
+
 impl HostHooks for Hooks {
+    fn make_job_callback(&self, callback: JsFunction, _: &mut Context) -> JobCallback {
+        let frame = self.frame.get();
+        if frame.is_undefined() {
+            JobCallback::new(callback, ())
+        } else {
+            JobCallback::new(callback, Frame(frame))
+        }
+    }
+
+    fn call_job_callback(
+        &self,
+        job: &JobCallback,
+        this: &JsValue,
+        args: &[JsValue],
+        cx: &mut Context,
+    ) -> JsResult<JsValue> {
+        let frame = job
+            .host_defined()
+            .as_any()
+            .downcast_ref::<Frame>()
+            .map(|f| f.0.clone())
+            .unwrap_or_default();
+        let before = self.frame.exchange(frame);
+        let result = job.callback().call(this, args, cx);
+        self.frame.exchange(before);
+        result
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &JsObject<boa_engine::builtins::promise::Promise>,

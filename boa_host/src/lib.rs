@@ -128,11 +128,13 @@ impl Runtime {
         let started = Instant::now();
         let jobs = Rc::new(Jobs::default());
         let rejections = Rc::new(RefCell::new(Rejections::default()));
+        let state_requests = facade::state::Requests::default();
         let mut cx = Context::builder()
             .job_executor(jobs.clone())
             .module_loader(Rc::new(Loader))
             .host_hooks(Rc::new(Hooks {
                 rejections: rejections.clone(),
+                frame: state_requests.frame.clone(),
             }))
             .build()
             .map_err(|e| e.to_string())?;
@@ -141,9 +143,10 @@ impl Runtime {
         cx.runtime_limits_mut().set_recursion_limit(12_000);
         cx.runtime_limits_mut().set_stack_size_limit(4 << 20);
         let system = System::new().map_err(|e| format!("cannot start the actor system: {e}"))?;
-        cx.insert_data(Rc::new(facade::state::State::new(
+        cx.insert_data(Rc::new(facade::state::State::with_requests(
             system,
             options.authority.clone(),
+            state_requests,
         )));
         cx.insert_data(Rc::new(Host::new(jobs, rejections, ModuleHost::default())));
         cx.insert_data(facade::node::process::ProcessConfig {

@@ -113,15 +113,21 @@ fn op_next_tick(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         }
         None => Vec::new(),
     };
-    host(cx).ticks.borrow_mut().push_back((f, list));
+    let frame = facade::state::state(cx).requests.frame.get();
+    host(cx).ticks.borrow_mut().push_back((f, list, frame));
     Ok(JsValue::undefined())
 }
 
 /// `op_queue_microtask(callback)`: a microtask whose exception is an uncaught exception.
 fn op_queue_microtask(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let f = object(args, 0, "microtask callback")?;
+    let frames = facade::state::state(cx).requests.frame.clone();
+    let frame = frames.get();
     let job = PromiseJob::new(move |cx| {
-        if let Err(e) = crate::errors::call(&f, &[], cx) {
+        let before = frames.exchange(frame);
+        let called = crate::errors::call(&f, &[], cx);
+        frames.exchange(before);
+        if let Err(e) = called {
             crate::event_loop::uncaught(e, cx);
         }
         Ok(JsValue::undefined())

@@ -16,7 +16,7 @@ use actors::System;
 use actors::pool::DiskPool;
 use actors::{ActorError, Addr, ReplyTo};
 use boa_engine::object::builtins::JsPromise;
-use boa_engine::{Context, JsObject};
+use boa_engine::{Context, JsObject, JsValue};
 use slab::Slab;
 
 use crate::authority::Authority;
@@ -62,11 +62,16 @@ pub enum Waiter {
 struct Entry {
     waiter: Waiter,
     refed: bool,
+    /// The async context frame a callback runs in: the one current when the request started
+    /// (a promise's reactions keep their own).
+    frame: JsValue,
 }
 
 /// The requests waiting for answers.
 #[derive(Default)]
 pub struct Requests {
+    /// The context's async context frame, which callbacks capture.
+    pub frame: AsyncFrame,
     // Request ids never outlive their entry (an answer finishes its request exactly once), so a
     // plain slab suffices.
     waiting: RefCell<Slab<Entry>>,
@@ -80,7 +85,15 @@ impl Requests {
         if refed {
             self.refed.set(self.refed.get() + 1);
         }
-        self.waiting.borrow_mut().insert(Entry { waiter, refed })
+        let frame = match waiter {
+            Waiter::Callback(_) => self.frame.get(),
+            Waiter::Promise { .. } => JsValue::undefined(),
+        };
+        self.waiting.borrow_mut().insert(Entry {
+            waiter,
+            refed,
+            frame,
+        })
     }
 
     /// Registers a callback waiter.
@@ -128,13 +141,14 @@ impl Requests {
         true
     }
 
-    /// Removes a request and returns its waiter (for delivery, or to cancel it).
-    pub fn finish(&self, id: RequestId) -> Option<Waiter> {
+    /// Removes a request and returns its waiter and the async context frame to deliver in
+    /// (for delivery, or to cancel it).
+    pub fn finish(&self, id: RequestId) -> Option<(Waiter, JsValue)> {
         let entry = self.waiting.borrow_mut().try_remove(id)?;
         if entry.refed {
             self.refed.set(self.refed.get() - 1);
         }
-        Some(entry.waiter)
+        Some((entry.waiter, entry.frame))
     }
 
     /// The next answered request, in arrival order.
@@ -150,6 +164,26 @@ impl Requests {
     /// Ref'd requests still waiting.
     pub fn refed(&self) -> usize {
         self.refed.get()
+    }
+}
+
+/// The current async context frame (node's `AsyncContextFrame`, which V8 keeps as its
+/// continuation-preserved embedder data): the stores of the `AsyncLocalStorage`s, as one JS
+/// value, or undefined where no store was ever entered. Whatever schedules a callback (a promise
+/// reaction, a tick, a timer, a request, a socket) keeps the frame current then, and the
+/// callback runs in it; the event loop goes back to undefined after each callback.
+#[derive(Clone, Default)]
+pub struct AsyncFrame(Rc<RefCell<JsValue>>);
+
+impl AsyncFrame {
+    /// The current frame.
+    pub fn get(&self) -> JsValue {
+        self.0.borrow().clone()
+    }
+
+    /// Makes `frame` current and returns the one before.
+    pub fn exchange(&self, frame: JsValue) -> JsValue {
+        std::mem::replace(&mut *self.0.borrow_mut(), frame)
     }
 }
 
@@ -206,7 +240,17 @@ pub struct State {
 
 impl State {
     /// A state around a fresh system, with `authority`.
-    pub fn new(mut system: System, authority: Arc<Authority>) -> State {
+    pub fn new(system: System, authority: Arc<Authority>) -> State {
+        State::with_requests(system, authority, Requests::default())
+    }
+
+    /// As [`State::new`], with a request table made beforehand (the host's promise hooks share
+    /// its async context frame).
+    pub fn with_requests(
+        mut system: System,
+        authority: Arc<Authority>,
+        requests: Requests,
+    ) -> State {
         let disk = system.spawn(DiskPool);
         if !authority.is_full() {
             authority.set_waker(system.handle());
@@ -215,7 +259,7 @@ impl State {
             seen_epoch: Cell::new(authority.epoch()),
             authority,
             system: RefCell::new(system),
-            requests: Requests::default(),
+            requests,
             disk,
             fds: RefCell::new(FdTable::default()),
             net: RefCell::default(),

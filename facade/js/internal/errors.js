@@ -412,6 +412,7 @@ E('ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while p
 E('ERR_WORKER_MESSAGING_FAILED', 'Cannot find the destination thread or listener', Error);
 E('ERR_WORKER_MESSAGING_SAME_THREAD', 'Cannot sent a message to the same thread', Error);
 E('ERR_WORKER_MESSAGING_TIMEOUT', 'Sending a message to another thread timed out', Error);
+E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
 E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in actorjs`, Error);
 
 // Node's SystemError: a JS-side error about a failed system call, e.g. ERR_FS_EISDIR

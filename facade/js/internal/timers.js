@@ -15,6 +15,11 @@ const {
 } = internalBinding('timers');
 const { validateFunction, validateNumber } = require('internal/validators');
 const {
+  currentFrame,
+  exchangeFrame,
+  symbols: { async_context_frame },
+} = require('internal/async_hooks');
+const {
   codes: { ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 
@@ -63,6 +68,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[kTimerId] = nextId++;
     this[kKey] = undefined;
+    this[async_context_frame] = currentFrame();
   }
 
   // Restarts the timer from now. As in node this also brings back a one-shot timer that already
@@ -131,6 +137,9 @@ function unschedule(timer) {
 function runTimer(timer) {
   if (timer._destroyed) return;
   timer[kKey] = undefined;
+  // The host runs each timer on its own and goes back to no frame after it.
+  const frame = timer[async_context_frame];
+  if (frame !== undefined) exchangeFrame(frame);
   try {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
@@ -237,6 +246,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
+    this[async_context_frame] = currentFrame();
     this.ref();
     op_immediate_push(this);
   }
@@ -270,6 +280,8 @@ function runImmediate(immediate) {
   const callback = immediate._onImmediate;
   immediate._onImmediate = null;
   const args = immediate._argv;
+  const frame = immediate[async_context_frame];
+  if (frame !== undefined) exchangeFrame(frame);
   // As in node, `this` inside the callback is the Immediate; a callback's own `call` or `apply`
   // property is not used.
   Reflect.apply(callback, immediate, args === undefined ? [] : args);

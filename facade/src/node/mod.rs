@@ -1,5 +1,6 @@
 //! Ops behind Node's modules, one file per area (`process.rs` is `internalBinding('process')`).
 
+pub mod async_context;
 pub mod buffer;
 pub mod credentials;
 pub mod crypto;
@@ -23,6 +24,7 @@ use crate::ops::Binding;
 /// Every binding of the facade.
 pub(crate) static BINDINGS: &[&Binding] = &[
     &process::BINDING,
+    &async_context::BINDING,
     &credentials::BINDING,
     &crypto::BINDING,
     &stdio::BINDING,

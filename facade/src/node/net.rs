@@ -960,6 +960,9 @@ fn op_net_getaddrinfo(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResu
         .clone();
     let s = state(cx);
     let completer = s.requests.completer();
+    // The callback runs in the async context frame of the lookup.
+    let frames = s.requests.frame.clone();
+    let frame = frames.get();
     let call = Call::new(Rights::NONE, move || Ok(getaddrinfo(&host, family, flags)));
     s.system.borrow_mut().ask_then(&s.disk, call, move |r| {
         let result = match r {
@@ -976,6 +979,7 @@ fn op_net_getaddrinfo(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResu
                 }
                 Err(code) => (code, JsValue::undefined()),
             };
+            frames.exchange(frame);
             callback.call(&JsValue::undefined(), &[st.into(), list], cx)?;
             Ok(())
         }));

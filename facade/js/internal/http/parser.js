@@ -16,6 +16,11 @@ const {
 } = binding;
 
 const [methods, allMethods] = binding.op_http_parser_methods();
+const {
+  currentFrame,
+  exchangeFrame,
+  symbols: { async_context_frame },
+} = require('internal/async_hooks');
 
 const kList = Symbol('kList');
 const kBuffer = Symbol('kBuffer');
@@ -73,6 +78,9 @@ class HTTPParser {
       throw new TypeError('type must be REQUEST or RESPONSE');
     }
     initialize(this, type, maxHeaderSize || defaultMaxHeaderSize(), lenient ?? 0);
+    // As node's parser (an AsyncWrap reset with the resource), the callbacks of the message run
+    // in the async context frame current now, not the socket's.
+    this[async_context_frame] = currentFrame();
     this.remove();
     this[kReported] = undefined;
     if (connectionsList !== undefined) {
@@ -83,17 +91,24 @@ class HTTPParser {
 
   execute(buffer) {
     this[kBuffer] = buffer;
+    const prior = exchangeFrame(this[async_context_frame]);
     try {
       const ret = execute(this, buffer);
       return typeof ret === 'number' ? ret : parseError(ret);
     } finally {
       this[kBuffer] = undefined;
+      exchangeFrame(prior);
     }
   }
 
   finish() {
-    const ret = finish(this);
-    return ret === undefined ? undefined : parseError(ret);
+    const prior = exchangeFrame(this[async_context_frame]);
+    try {
+      const ret = finish(this);
+      return ret === undefined ? undefined : parseError(ret);
+    } finally {
+      exchangeFrame(prior);
+    }
   }
 
   getCurrentBuffer() {

@@ -3,6 +3,10 @@
 // a NUL byte) over the socket and server actors (see stream_wrap).
 
 const { LibuvStreamWrap } = require('internal/net/stream_wrap');
+const {
+  currentFrame,
+  symbols: { async_context_frame },
+} = require('internal/async_hooks');
 
 const constants = { SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE: 1, UV_WRITABLE: 2 };
 const kPath = Symbol('kPath');
@@ -57,6 +61,7 @@ class Pipe extends LibuvStreamWrap {
 class PipeConnectWrap {
   constructor() {
     this.oncomplete = null;
+    this[async_context_frame] = currentFrame();
     this.address = undefined;
   }
 }

@@ -8,7 +8,9 @@
 const binding = internalBinding('net');
 const { Buffer } = require('buffer');
 const {
-  symbols: { owner_symbol },
+  currentFrame,
+  exchangeFrame,
+  symbols: { owner_symbol, async_context_frame },
 } = require('internal/async_hooks');
 
 // Node's streamBaseState fields.
@@ -43,13 +45,19 @@ const handles = new Map();
 let nextRequest = 0;
 let nextAsyncId = 1;
 
+// Runs what the handle `id` reports. The host calls it once per event and goes back to no async
+// context frame after it, so it makes current the frame of the handle, or, for a request's
+// completion, of the request (node's AsyncWrap resources: the socket or server, and each
+// connect, write or shutdown).
 function dispatch(id, kind, a, b) {
   const handle = handles.get(id);
   if (handle === undefined) return;
+  if (handle[async_context_frame] !== undefined) exchangeFrame(handle[async_context_frame]);
   switch (kind) {
     case CONNECT: {
       const req = handle[kConnectReq];
       handle[kConnectReq] = null;
+      if (req?.[async_context_frame] !== undefined) exchangeFrame(req[async_context_frame]);
       if (req && !handle[kClosing]) req.oncomplete(a, handle, req, true, true);
       break;
     }
@@ -69,6 +77,7 @@ function dispatch(id, kind, a, b) {
       const req = handle[kRequests].get(a);
       if (req === undefined) break;
       handle[kRequests].delete(a);
+      exchangeFrame(req[async_context_frame]);
       if (kind === WRITE) handle.writeQueueSize -= req.bytes;
       req.oncomplete(b);
       break;
@@ -81,7 +90,11 @@ function dispatch(id, kind, a, b) {
       if (a < 0) {
         handle.onconnection(a);
       } else {
+        // As node's, the accepted socket is made outside the server's frame (before the
+        // callback), so its own callbacks start with none.
+        const frame = exchangeFrame(undefined);
         const client = new handle.constructor(0, a);
+        exchangeFrame(frame);
         handle.onconnection(0, client);
       }
       break;
@@ -171,6 +184,7 @@ class LibuvStreamWrap {
     this.reading = false;
     this.onread = null;
     this.asyncId = nextAsyncId++;
+    this[async_context_frame] = currentFrame();
     handles.set(this[kId], this);
   }
 
@@ -365,6 +379,7 @@ class WriteWrap {
     this.bytes = 0;
     this.buffer = null;
     this.async = false;
+    this[async_context_frame] = currentFrame();
   }
 }
 
@@ -373,6 +388,7 @@ class ShutdownWrap {
     this.handle = null;
     this.oncomplete = null;
     this.callback = null;
+    this[async_context_frame] = currentFrame();
   }
 }
 

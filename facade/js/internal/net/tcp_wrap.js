@@ -2,6 +2,10 @@
 // node's `tcp_wrap` binding: TCP handles over the socket and server actors (see stream_wrap).
 
 const { LibuvStreamWrap } = require('internal/net/stream_wrap');
+const {
+  currentFrame,
+  symbols: { async_context_frame },
+} = require('internal/async_hooks');
 
 const constants = { SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1, UV_TCP_REUSEPORT: 2 };
 const kIpv6Only = Symbol('kIpv6Only');
@@ -77,6 +81,7 @@ class TCP extends LibuvStreamWrap {
 class TCPConnectWrap {
   constructor() {
     this.oncomplete = null;
+    this[async_context_frame] = currentFrame();
     this.address = undefined;
     this.port = undefined;
     this.localAddress = undefined;
