@@ -14,6 +14,7 @@
 // left out: diagnostics_channel, and net handles as stdio (the binding cannot give a child the
 // descriptor under one yet).
 
+const { currentFrame, exchangeFrame } = require('internal/async_hooks');
 const { ErrnoException, codes } = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE,
@@ -136,8 +137,11 @@ class Process {
     const { op_process_spawn } = internalBinding('process_wrap');
     const { args, cwd, envPairs, detached, uid, gid } = spawnArgsForOp(options, false);
     const stdio = stdioForOp(options.stdio, false);
+    // The exit is reported in the async context frame of the spawn, as node's handle does.
+    const frame = currentFrame();
     const onexit = (exitCode, signo) => {
       if (!this[kLive]) return;
+      if (frame !== undefined) exchangeFrame(frame);
       this[kLive] = false;
       this.onexit(exitCode, signalName(signo));
     };

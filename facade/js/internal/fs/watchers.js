@@ -42,6 +42,8 @@ const {
 } = require('internal/validators');
 const { resolve: pathResolve, toNamespacedPath } = require('path');
 const {
+  currentFrame,
+  exchangeFrame,
   symbols: { owner_symbol },
 } = require('internal/async_hooks');
 
@@ -97,7 +99,9 @@ class FSEvent {
     this.encoding = encoding;
     let id;
     try {
+      const frame = currentFrame();
       id = lazyWatchBinding().op_fs_watch(toOpPath(path), recursive === true, (eventType, filename) => {
+        if (frame !== undefined) exchangeFrame(frame);
         this.onevent(eventType, filename);
       });
     } catch (err) {
@@ -162,7 +166,9 @@ class StatPoller {
 
   start(path, interval) {
     if (this.#closed || this.#id !== null) return 0;
+    const frame = currentFrame();
     this.#id = lazyWatchBinding().op_fs_stat_watch(toOpPath(path), interval, this.#bigint, (status, stats) => {
+      if (frame !== undefined) exchangeFrame(frame);
       if (typeof this.onchange === 'function') this.onchange(status, stats);
     });
     if (!this.#refed) lazyWatchBinding().op_fs_stat_watch_ref(this.#id, false);
