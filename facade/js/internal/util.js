@@ -274,7 +274,17 @@ function once(callback, { preserveReturnValue = false } = kEmptyObject) {
   };
 }
 
+// Whether node's `--pending-deprecation` is on (on the command line or in NODE_OPTIONS).
+function pendingDeprecation() {
+  const proc = globalThis.process;
+  if (proc === undefined) return false;
+  if (Array.isArray(proc.execArgv) && proc.execArgv.includes('--pending-deprecation')) return true;
+  const opts = proc.env && proc.env.NODE_OPTIONS;
+  return typeof opts === 'string' && /(^|\s)--pending-deprecation(\s|$)/.test(opts);
+}
+
 module.exports = {
+  pendingDeprecation,
   once,
   sleep,
   createDeferredPromise,

@@ -27,7 +27,7 @@ const {
   isTypedArray,
   isUint8Array,
 } = require('internal/util/types');
-const { lazyDOMException } = require('internal/util');
+const { lazyDOMException, pendingDeprecation } = require('internal/util');
 const utilBinding = internalBinding('util');
 
 const {
@@ -187,14 +187,6 @@ let bufferWarningEmitted = false;
 let nodeModulesChecks = 0;
 // Looking at the stack costs; after this many calls from node_modules, stop looking.
 const kMaxNodeModulesChecks = 100;
-
-function pendingDeprecation() {
-  const proc = globalThis.process;
-  if (proc === undefined) return false;
-  if (Array.isArray(proc.execArgv) && proc.execArgv.includes('--pending-deprecation')) return true;
-  const opts = proc.env && proc.env.NODE_OPTIONS;
-  return typeof opts === 'string' && /(^|\s)--pending-deprecation(\s|$)/.test(opts);
-}
 
 // Whether the first caller outside the builtins lives under a node_modules directory: node warns
 // only the application's own code about Buffer(), not its dependencies.
