@@ -1,9 +1,10 @@
 'use strict';
 // http.ClientRequest: https://nodejs.org/docs/latest-v20.x/api/http.html#class-httpclientrequest
 //
-// A port of node v20's lib/_http_client.js. Left out: diagnostics_channel publishing, trace
-// events and 'http' perf_hooks entries (actorjs has none of them), and the async resource handed
-// to the parser (there are no async hooks; a shared placeholder object stands in for it).
+// A port of node v20's lib/_http_client.js. Left out: trace events and 'http' perf_hooks entries
+// (actorjs has none of them), and the async resource handed to the parser (there are no async
+// hooks; a shared placeholder object stands in for it, and the parser's callbacks run in the
+// async context frame of its initialize).
 
 const net = require('net');
 const assert = require('internal/assert');
@@ -37,7 +38,18 @@ let debug = require('internal/util').debuglog('http', (fn) => {
   debug = fn;
 });
 
+const dc = require('internal/dc_channels');
+const onClientRequestStartChannel = dc.channel('http.client.request.start');
+const onClientRequestErrorChannel = dc.channel('http.client.request.error');
+const onClientResponseFinishChannel = dc.channel('http.client.response.finish');
+
 function emitErrorEvent(request, error) {
+  if (onClientRequestErrorChannel.hasSubscribers) {
+    onClientRequestErrorChannel.publish({
+      request,
+      error,
+    });
+  }
   request.emit('error', error);
 }
 
@@ -287,6 +299,11 @@ function ClientRequest(input, options, cb) {
       debug('CLIENT use net.createConnection', opts);
       this.onSocket(net.createConnection(opts));
     }
+  }
+  if (onClientRequestStartChannel.hasSubscribers) {
+    onClientRequestStartChannel.publish({
+      request: this,
+    });
   }
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
@@ -556,6 +573,12 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     req.shouldKeepAlive = false;
   }
 
+  if (onClientResponseFinishChannel.hasSubscribers) {
+    onClientResponseFinishChannel.publish({
+      request: req,
+      response: res,
+    });
+  }
   req.res = res;
   res.req = req;
 

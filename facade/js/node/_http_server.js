@@ -4,12 +4,15 @@
 // A port of node v20's lib/_http_server.js. The parser and ConnectionsList come from
 // internal/http/parser (node's internalBinding('http_parser')). actorjs sockets are not StreamBase
 // handles, so the parser never consumes one: the socket's bytes reach it through 'data'. Left
-// out: diagnostics_channel publishing, trace events and 'http' perf_hooks entries (actorjs has
-// none of them), and the async resource handed to the parser (there are no async hooks; a
-// shared placeholder object stands in for it).
+// out: trace events and 'http' perf_hooks entries (actorjs has none of them), and the async
+// resource handed to the parser (there are no async hooks; a shared placeholder object stands
+// in for it).
 
 const net = require('net');
 const EE = require('events');
+const dc = require('internal/dc_channels');
+const onRequestStartChannel = dc.channel('http.server.request.start');
+const onResponseFinishChannel = dc.channel('http.server.response.finish');
 const assert = require('internal/assert');
 const {
   parsers,
@@ -875,6 +878,15 @@ function clearIncoming(req) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  if (onResponseFinishChannel.hasSubscribers) {
+    onResponseFinishChannel.publish({
+      request: req,
+      response: res,
+      socket,
+      server,
+    });
+  }
+
   // Usually the first incoming element should be our request.  it may
   // be that in the case abortIncoming() was called that the incoming
   // array will be empty.
@@ -959,6 +971,15 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
+
+  if (onRequestStartChannel.hasSubscribers) {
+    onRequestStartChannel.publish({
+      request: req,
+      response: res,
+      socket,
+      server,
+    });
+  }
 
   if (socket._httpMessage) {
     // There are already pending outgoing res, append.

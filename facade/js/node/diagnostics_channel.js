@@ -445,6 +445,9 @@ function tracingChannel(nameOrChannels) {
   return new TracingChannel(nameOrChannels);
 }
 
+// node's own modules publish on these from now on (see internal/dc_channels).
+require('internal/dc_channels').attach({ channel, tracingChannel });
+
 module.exports = {
   channel,
   hasSubscribers,

@@ -5,10 +5,14 @@
 // Pipe, from internal/net/tcp_wrap and internal/net/pipe_wrap, which have node's binding
 // interface); reads and writes go through internal/stream_base_commons. Server owns a listening
 // handle whose onconnection wraps each accepted handle in a Socket. TCP connects make 'net'
-// perf_hooks entries. Left out: cluster (every server listens itself) and diagnostics_channel.
+// perf_hooks entries. Left out: cluster (every server listens itself).
 
 const EventEmitter = require('events');
 const stream = require('stream');
+const dc = require('internal/dc_channels');
+const netClientSocketChannel = dc.channel('net.client.socket');
+const netServerSocketChannel = dc.channel('net.server.socket');
+const netServerListen = dc.tracingChannel('net.server.listen');
 let debug = require('internal/util').debuglog('net', (fn) => {
   debug = fn;
 });
@@ -157,6 +161,11 @@ function connect(...args) {
   debug('createConnection', normalized);
   const socket = new Socket(options);
 
+  if (netClientSocketChannel.hasSubscribers) {
+    netClientSocketChannel.publish({
+      socket,
+    });
+  }
   if (options.timeout) {
     socket.setTimeout(options.timeout);
   }
@@ -1743,6 +1752,11 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
 
     if (typeof rval === 'number') {
       const error = new UVExceptionWithHostPort(rval, 'listen', address, port);
+
+      if (netServerListen.hasSubscribers) {
+        netServerListen.error.publish({ server: this, error });
+      }
+
       process.nextTick(emitErrorNT, this, error);
       return;
     }
@@ -1760,8 +1774,17 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
     const ex = new UVExceptionWithHostPort(err, 'listen', address, port);
     this._handle.close();
     this._handle = null;
+
+    if (netServerListen.hasSubscribers) {
+      netServerListen.error.publish({ server: this, error: ex });
+    }
+
     defaultTriggerAsyncIdScope(this[async_id_symbol], process.nextTick, emitErrorNT, this, ex);
     return;
+  }
+
+  if (netServerListen.hasSubscribers) {
+    netServerListen.asyncEnd.publish({ server: this });
   }
 
   // A key unique to this listening address.
@@ -1807,6 +1830,10 @@ Server.prototype.listen = function (...args) {
 
   if (this._handle) {
     throw new ERR_SERVER_ALREADY_LISTEN();
+  }
+
+  if (netServerListen.hasSubscribers) {
+    netServerListen.asyncStart.publish({ server: this, options });
   }
 
   if (cb !== null) {
@@ -2008,6 +2035,11 @@ function onconnection(err, clientHandle) {
   socket.server = self;
   socket._server = self;
   self.emit('connection', socket);
+  if (netServerSocketChannel.hasSubscribers) {
+    netServerSocketChannel.publish({
+      socket,
+    });
+  }
 }
 
 // The number of open connections, on the next tick.
