@@ -24,6 +24,7 @@ fn all_bindings() -> impl Iterator<Item = &'static Binding> {
     facade::bindings().iter().copied().chain([
         &crate::timers::BINDING,
         &crate::modules::BINDING,
+        &crate::vm::BINDING,
         &UTIL,
         &TYPES,
         &ERRORS,

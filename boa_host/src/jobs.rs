@@ -10,6 +10,7 @@ use std::task::{Context as TaskContext, Poll, Waker};
 
 use boa_engine::builtins::promise::OperationType;
 use boa_engine::context::HostHooks;
+use boa_engine::context::intrinsics::Intrinsics;
 use boa_engine::job::{GenericJob, Job, JobCallback, JobExecutor, NativeAsyncJob, PromiseJob};
 use boa_engine::object::builtins::{JsFunction, JsPromise};
 use boa_engine::{Context, JsData, JsObject, JsResult, JsValue};
@@ -108,6 +109,8 @@ pub(crate) struct Hooks {
     pub(crate) rejections: Rc<RefCell<Rejections>>,
     /// The context's frame (see [`facade::state::AsyncFrame`]).
     pub(crate) frame: AsyncFrame,
+    /// The global object of the realm being made for a `vm` context.
+    pub(crate) pending_global: crate::vm::PendingGlobal,
 }
 
 /// The frame current when a reaction was registered (`then`, `await`).
@@ -115,6 +118,13 @@ pub(crate) struct Hooks {
 struct Frame(JsValue);
 
 impl HostHooks for Hooks {
+    fn create_global_object(&self, intrinsics: &Intrinsics) -> JsObject {
+        match self.pending_global.0.borrow_mut().take() {
+            Some(global) => global,
+            None => JsObject::with_object_proto(intrinsics),
+        }
+    }
+
     fn make_job_callback(&self, callback: JsFunction, _: &mut Context) -> JobCallback {
         let frame = self.frame.get();
         if frame.is_undefined() {

@@ -18,6 +18,7 @@ mod host;
 mod jobs;
 mod modules;
 mod timers;
+mod vm;
 
 use std::cell::RefCell;
 use std::path::PathBuf;
@@ -129,12 +130,14 @@ impl Runtime {
         let jobs = Rc::new(Jobs::default());
         let rejections = Rc::new(RefCell::new(Rejections::default()));
         let state_requests = facade::state::Requests::default();
+        let pending_global = vm::PendingGlobal::default();
         let mut cx = Context::builder()
             .job_executor(jobs.clone())
             .module_loader(Rc::new(Loader))
             .host_hooks(Rc::new(Hooks {
                 rejections: rejections.clone(),
                 frame: state_requests.frame.clone(),
+                pending_global: pending_global.clone(),
             }))
             .build()
             .map_err(|e| e.to_string())?;
@@ -149,6 +152,7 @@ impl Runtime {
             state_requests,
         )));
         cx.insert_data(Rc::new(Host::new(jobs, rejections, ModuleHost::default())));
+        cx.insert_data(pending_global);
         cx.insert_data(facade::node::process::ProcessConfig {
             argv: options.argv.clone(),
             exec_argv: options.exec_argv.clone(),
