@@ -34,6 +34,19 @@ function frameWith(storage, store) {
   return frame.size === 0 ? undefined : frame;
 }
 
+// Runs `callback` with `storage`'s store set to `store`. As node's run(): afterwards the storage
+// has its store from before again, while what the callback entered into other storages
+// (enterWith) stays.
+function runWithStore(storage, store, callback, args) {
+  const prior = currentFrame()?.get(storage);
+  exchangeFrame(frameWith(storage, store));
+  try {
+    return Reflect.apply(callback, null, args);
+  } finally {
+    exchangeFrame(frameWith(storage, prior));
+  }
+}
+
 // The resource whose runInAsyncScope is running, for the default triggerAsyncId.
 let scopeAsyncId = 1;
 
@@ -152,34 +165,20 @@ class AsyncLocalStorage {
     exchangeFrame(frameWith(this, store));
   }
 
-  // As node's: afterwards this storage has its store from before again, while what the callback
-  // entered into other storages (enterWith) stays.
   run(store, callback, ...args) {
     // Avoid creation of an AsyncResource if store is already active
     if (Object.is(store, this.getStore())) {
       return Reflect.apply(callback, null, args);
     }
     this._enable();
-    const prior = currentFrame()?.get(this);
-    exchangeFrame(frameWith(this, store));
-    try {
-      return Reflect.apply(callback, null, args);
-    } finally {
-      exchangeFrame(frameWith(this, prior));
-    }
+    return runWithStore(this, store, callback, args);
   }
 
   exit(callback, ...args) {
     if (!this.enabled) {
       return Reflect.apply(callback, null, args);
     }
-    const prior = currentFrame()?.get(this);
-    exchangeFrame(frameWith(this, undefined));
-    try {
-      return Reflect.apply(callback, null, args);
-    } finally {
-      exchangeFrame(frameWith(this, prior));
-    }
+    return runWithStore(this, undefined, callback, args);
   }
 
   getStore() {
