@@ -4,12 +4,7 @@
 
 const zlib = require('zlib');
 
-const log = (...args) => console.log(...args);
-const collect = (stream, done) => {
-  const chunks = [];
-  stream.on('data', (c) => chunks.push(c));
-  stream.on('end', () => done(Buffer.concat(chunks)));
-};
+const { log, collect, runSteps } = require('./steps');
 
 const steps = [
   // flush(): the output so far decompresses to everything written so far.
@@ -103,8 +98,4 @@ const steps = [
   },
 ];
 
-function run(i) {
-  if (i === steps.length) return log('done');
-  steps[i](() => run(i + 1));
-}
-run(0);
+runSteps(steps);

@@ -6,12 +6,7 @@
 const zlib = require('zlib');
 const { pipeline, PassThrough } = require('stream');
 
-const log = (...args) => console.log(...args);
-const collect = (stream, done) => {
-  const chunks = [];
-  stream.on('data', (c) => chunks.push(c));
-  stream.on('end', () => done(Buffer.concat(chunks)));
-};
+const { log, collect, runSteps } = require('./steps');
 
 const steps = [
   // createGzip piped into createGunzip, written in several chunks.
@@ -106,8 +101,4 @@ const steps = [
   },
 ];
 
-function run(i) {
-  if (i === steps.length) return log('done');
-  steps[i](() => run(i + 1));
-}
-run(0);
+runSteps(steps);
