@@ -1,7 +1,7 @@
 //! The op table: native functions grouped into bindings, as `internalBinding(name)` shows them
 //! to the JS glue.
 
-use boa_engine::{Context, JsError, JsValue};
+use boa_engine::{Context, JsError, JsObject, JsValue};
 
 use actors::ActorError;
 use actors::net::NetError;
@@ -15,6 +15,18 @@ pub type OpResult = Result<JsValue, OpError>;
 /// The `i`th argument of an op, `undefined` when it was not given.
 pub(crate) fn arg(args: &[JsValue], i: usize) -> JsValue {
     args.get(i).cloned().unwrap_or_default()
+}
+
+/// The object in `value` if it carries native data of type `T` (a hash, a parser, a zlib engine
+/// the ops made), else the glue's mistake, named `what`.
+pub(crate) fn native_object<T: boa_engine::object::NativeObject>(
+    value: &JsValue,
+    what: &str,
+) -> Result<JsObject, OpError> {
+    value
+        .as_object()
+        .filter(|o| o.is::<T>())
+        .ok_or_else(|| OpError::invalid_arg(what))
 }
 
 /// A native function of the glue: `(this, args, context)`.

@@ -40,7 +40,7 @@ use hmac::{KeyInit, Mac};
 
 use crate::node::buffer::{Encoding, array_buffer, decode, encode, with_bytes, with_bytes_mut};
 use crate::node::fs::run;
-use crate::ops::{Binding, ErrorClass, OpError, OpResult, arg};
+use crate::ops::{Binding, ErrorClass, OpError, OpResult, arg, native_object};
 
 pub(crate) static BINDING: Binding = Binding {
     name: "crypto",
@@ -282,10 +282,7 @@ struct Digester {
 }
 
 fn handle(value: &JsValue) -> Result<JsObject, OpError> {
-    value
-        .as_object()
-        .filter(|o| o.is::<Digester>())
-        .ok_or_else(|| OpError::invalid_arg("hash handle"))
+    native_object::<Digester>(value, "hash handle")
 }
 
 /// A new object with `running` and the prototype in argument `i` (none if it is not an object).

@@ -38,7 +38,7 @@ use libz_rs_sys as z;
 
 use crate::node::buffer::{lend, with_bytes};
 use crate::node::fs::run;
-use crate::ops::{Binding, OpError, OpResult, arg};
+use crate::ops::{Binding, OpError, OpResult, arg, native_object};
 
 pub(crate) static BINDING: Binding = Binding {
     name: "zlib",
@@ -500,10 +500,7 @@ unsafe impl Send for Codec {}
 unsafe impl Send for Io {}
 
 fn engine(value: &JsValue) -> Result<JsObject, OpError> {
-    value
-        .as_object()
-        .filter(|o| o.is::<Engine>())
-        .ok_or_else(|| OpError::invalid_arg("zlib engine"))
+    native_object::<Engine>(value, "zlib engine")
 }
 
 /// Runs `f` on the engine's idle codec.

@@ -29,7 +29,7 @@ use boa_gc::{Finalize, Trace};
 use machine::{ALL_METHODS, Event, Head, Kind, Machine, ParseError, http_methods};
 
 use crate::node::buffer::{Encoding, decode, with_bytes};
-use crate::ops::{Binding, OpError, OpResult, arg};
+use crate::ops::{Binding, OpError, OpResult, arg, native_object};
 
 pub(crate) static BINDING: Binding = Binding {
     name: "http_parser",
@@ -67,10 +67,7 @@ struct Parser {
 }
 
 fn parser(value: &JsValue) -> Result<JsObject, OpError> {
-    value
-        .as_object()
-        .filter(|o| o.is::<Parser>())
-        .ok_or_else(|| OpError::invalid_arg("HTTP parser"))
+    native_object::<Parser>(value, "HTTP parser")
 }
 
 fn strings<'a>(list: impl IntoIterator<Item = &'a str>, cx: &mut Context) -> JsValue {
