@@ -287,18 +287,7 @@ impl Machine {
             State::Deciding => Ok((0, Event::NeedMore)),
             State::Start | State::Closed => self.start(input),
             State::Head => self.head(input),
-            State::Fixed(left) => {
-                let n = (input.len() as u64).min(left) as usize;
-                if n == 0 {
-                    return Ok((0, Event::NeedMore));
-                }
-                self.state = if left == n as u64 {
-                    State::Done
-                } else {
-                    State::Fixed(left - n as u64)
-                };
-                Ok((n, Event::Body { start: 0, len: n }))
-            }
+            State::Fixed(left) => Ok(self.body(input, left, State::Done, State::Fixed)),
             State::UntilEof => {
                 if input.is_empty() {
                     return Ok((0, Event::NeedMore));
@@ -313,16 +302,7 @@ impl Machine {
             }
             State::ChunkSize => self.chunk_size(input),
             State::ChunkData(left) => {
-                let n = (input.len() as u64).min(left) as usize;
-                if n == 0 {
-                    return Ok((0, Event::NeedMore));
-                }
-                self.state = if left == n as u64 {
-                    State::ChunkEnd(false)
-                } else {
-                    State::ChunkData(left - n as u64)
-                };
-                Ok((n, Event::Body { start: 0, len: n }))
+                Ok(self.body(input, left, State::ChunkEnd(false), State::ChunkData))
             }
             State::ChunkEnd(seen_cr) => self.chunk_end(input, seen_cr),
             State::Trailers => self.trailers(input),
@@ -548,6 +528,27 @@ impl Machine {
         } else {
             State::Closed
         }
+    }
+
+    /// Up to `left` body bytes of `input` (a fixed-length body or a chunk's data); then the
+    /// state is `done` if that was all, else `more` of what is left.
+    fn body(
+        &mut self,
+        input: &[u8],
+        left: u64,
+        done: State,
+        more: fn(u64) -> State,
+    ) -> (usize, Event) {
+        let n = (input.len() as u64).min(left) as usize;
+        if n == 0 {
+            return (0, Event::NeedMore);
+        }
+        self.state = if left == n as u64 {
+            done
+        } else {
+            more(left - n as u64)
+        };
+        (n, Event::Body { start: 0, len: n })
     }
 
     fn chunk_size(&mut self, input: &[u8]) -> Result<(usize, Event), ParseError> {
