@@ -147,10 +147,11 @@ fn run_immediates(cx: &mut Context, h: &Rc<Host>) {
     };
     let batch = std::mem::take(&mut *h.immediates.borrow_mut());
     let mut phase = Phase::default();
-    for imm in batch {
+    for (imm, frame) in batch {
         if !phase.before_callback(cx) {
             return;
         }
+        state(cx).requests.frame.exchange(frame);
         phase.after_callback(call(&run_immediate, &[imm.into()], cx), cx);
     }
     drain(cx);

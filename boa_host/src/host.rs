@@ -35,7 +35,8 @@ pub(crate) struct Host {
     pub(crate) timers: RefCell<TimerQueue<JsObject>>,
     clock: Clock,
     now: Cell<u64>,
-    pub(crate) immediates: RefCell<VecDeque<JsObject>>,
+    /// `setImmediate`'s queue: the Immediate and the async context frame it runs in.
+    pub(crate) immediates: RefCell<VecDeque<(JsObject, JsValue)>>,
     pub(crate) refed_immediates: Cell<usize>,
     /// `process.nextTick`'s queue: callback, arguments, and the async context frame.
     pub(crate) ticks: RefCell<VecDeque<(JsObject, Vec<JsValue>, JsValue)>>,

@@ -86,7 +86,8 @@ fn op_timer_now(_: &JsValue, _: &[JsValue], cx: &mut Context) -> OpResult {
 /// `op_immediate_push(immediate)`: runs in the next check phase.
 fn op_immediate_push(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let imm = object(args, 0, "immediate object")?;
-    host(cx).immediates.borrow_mut().push_back(imm);
+    let frame = facade::state::state(cx).requests.frame.get();
+    host(cx).immediates.borrow_mut().push_back((imm, frame));
     Ok(JsValue::undefined())
 }
 

@@ -68,6 +68,8 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[kTimerId] = nextId++;
     this[kKey] = undefined;
+    // The async context frame the callback runs in: the one current now, which refresh() and
+    // repeats keep. (Immediates run once; the host keeps theirs.)
     this[async_context_frame] = currentFrame();
   }
 
@@ -246,7 +248,6 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
-    this[async_context_frame] = currentFrame();
     this.ref();
     op_immediate_push(this);
   }
@@ -280,8 +281,6 @@ function runImmediate(immediate) {
   const callback = immediate._onImmediate;
   immediate._onImmediate = null;
   const args = immediate._argv;
-  const frame = immediate[async_context_frame];
-  if (frame !== undefined) exchangeFrame(frame);
   // As in node, `this` inside the callback is the Immediate; a callback's own `call` or `apply`
   // property is not used.
   Reflect.apply(callback, immediate, args === undefined ? [] : args);

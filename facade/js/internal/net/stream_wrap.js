@@ -77,7 +77,7 @@ function dispatch(id, kind, a, b) {
       const req = handle[kRequests].get(a);
       if (req === undefined) break;
       handle[kRequests].delete(a);
-      exchangeFrame(req[async_context_frame]);
+      if (req[async_context_frame] !== handle[async_context_frame]) exchangeFrame(req[async_context_frame]);
       if (kind === WRITE) handle.writeQueueSize -= req.bytes;
       req.oncomplete(b);
       break;
