@@ -117,6 +117,12 @@ const lazyClass = (name) => ({
 });
 
 Object.defineProperties(module.exports, {
+  constants: {
+    __proto__: null,
+    configurable: false,
+    enumerable: true,
+    value: require('internal/crypto/constants'),
+  },
   Hash: lazyClass('Hash'),
   Hmac: lazyClass('Hmac'),
   webcrypto: {

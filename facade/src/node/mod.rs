@@ -16,6 +16,7 @@ pub mod process;
 pub mod process_wrap;
 pub mod signals;
 pub mod stdio;
+pub mod tls;
 pub mod url;
 pub mod zlib;
 
@@ -40,5 +41,6 @@ pub(crate) static BINDINGS: &[&Binding] = &[
     &permission::BINDING,
     &process_wrap::BINDING,
     &signals::BINDING,
+    &tls::BINDING,
     &zlib::BINDING,
 ];
