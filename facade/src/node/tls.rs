@@ -32,11 +32,11 @@
 //! `op_tls_accept`); 2 the handshake is done; 4 the peer sent close_notify; 8 the peer closed
 //! without it (not reported by rustls: JS learns it from EOF).
 
-use std::io::{Read, Write};
+use std::io::{BufRead, Write};
 use std::sync::{Arc, Mutex};
 
 use boa_engine::object::ObjectInitializer;
-use boa_engine::object::builtins::JsArray;
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsUint8Array};
 use boa_engine::property::Attribute;
 use boa_engine::{Context, JsData, JsObject, JsString, JsValue, js_string};
 use boa_gc::{Finalize, Trace};
@@ -734,26 +734,48 @@ fn tls_error(err: &rustls::Error, server: bool) -> (String, String) {
     (code, err.to_string())
 }
 
-/// Drains a connection's plaintext into `plain` and its records into `out`.
-fn drain<C>(
-    conn: &mut rustls::ConnectionCommon<C>,
-    plain: &mut Vec<u8>,
-    out: &mut Vec<u8>,
-) -> bool {
+/// Bytes on their way to JS, in memory an ArrayBuffer adopts as is.
+type Bytes = AlignedVec<u8>;
+
+fn bytes(capacity: usize) -> Bytes {
+    AlignedVec::with_capacity(64, capacity)
+}
+
+/// Records written straight into `Bytes`.
+struct Sink<'a>(&'a mut Bytes);
+
+impl Write for Sink<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Drains a connection's plaintext into `plain` and its records into `out`. Returns whether the
+/// peer closed (close_notify).
+fn drain<C>(conn: &mut rustls::ConnectionCommon<C>, plain: &mut Bytes, out: &mut Bytes) -> bool {
     let mut closed = false;
-    let mut buf = [0u8; 16384];
+    let mut reader = conn.reader();
     loop {
-        match conn.reader().read(&mut buf) {
-            Ok(0) => {
+        match reader.fill_buf() {
+            Ok([]) => {
                 closed = true;
                 break;
             }
-            Ok(n) => plain.extend_from_slice(&buf[..n]),
+            Ok(chunk) => {
+                let n = chunk.len();
+                plain.extend_from_slice(chunk);
+                reader.consume(n);
+            }
             Err(_) => break,
         }
     }
     while conn.wants_write() {
-        if conn.write_tls(out).is_err() {
+        if conn.write_tls(&mut Sink(out)).is_err() {
             break;
         }
     }
@@ -764,8 +786,8 @@ fn drain<C>(
 fn feed_conn<C>(
     conn: &mut rustls::ConnectionCommon<C>,
     mut input: &[u8],
-    plain: &mut Vec<u8>,
-    out: &mut Vec<u8>,
+    plain: &mut Bytes,
+    out: &mut Bytes,
 ) -> Result<bool, rustls::Error> {
     let mut closed = false;
     let mut stalled = false;
@@ -785,20 +807,33 @@ fn feed_conn<C>(
 
 fn op_tls_feed(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let obj = session_object(&arg(args, 0))?;
-    let input = with_bytes(&arg(args, 1), cx, <[u8]>::to_vec)?;
-    let mut plain = Vec::new();
+    // The records are read where they lie, in the parent's read buffer.
+    let (error, plain, out, flags) = with_bytes(&arg(args, 1), cx, |input| feed(&obj, input))??;
+    let error = match error {
+        Some((code, message)) => code_error(&code, message, cx),
+        None => JsValue::null(),
+    };
+    let plain = bytes_or_null(plain, cx)?;
+    let out = bytes_or_null(out, cx)?;
+    Ok(JsArray::from_iter([error, plain, out, JsValue::from(flags)], cx).into())
+}
+
+type Fed = (Option<(String, String)>, Bytes, Bytes, i32);
+
+fn feed(obj: &JsObject, input: &[u8]) -> Result<Fed, OpError> {
+    let mut plain = bytes(input.len());
     let mut flags = 0;
     let mut error = None;
-    let mut out;
+    let mut out = bytes(0);
     {
         let mut session = obj
             .downcast_mut::<Session>()
             .ok_or_else(|| OpError::invalid_arg("tls session"))?;
-        out = std::mem::take(&mut session.pending_out);
+        out.extend_from_slice(&std::mem::take(&mut session.pending_out));
         let conn = std::mem::replace(&mut session.conn, Conn::Failed);
         session.conn = match conn {
             Conn::Accepting(mut acceptor) => {
-                let mut rd = input.as_slice();
+                let mut rd = input;
                 let mut next = None;
                 while !rd.is_empty() && next.is_none() {
                     if acceptor.read_tls(&mut rd).is_err() {
@@ -808,7 +843,7 @@ fn op_tls_feed(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
                         Ok(Some(accepted)) => next = Some(Ok(accepted)),
                         Ok(None) => {}
                         Err((err, mut alert)) => {
-                            let _ = alert.write_all(&mut out);
+                            let _ = alert.write_all(&mut Sink(&mut out));
                             next = Some(Err(err));
                         }
                     }
@@ -832,7 +867,7 @@ fn op_tls_feed(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
                     }
                 }
             }
-            Conn::Client(mut c) => match feed_conn(&mut c, &input, &mut plain, &mut out) {
+            Conn::Client(mut c) => match feed_conn(&mut c, input, &mut plain, &mut out) {
                 Ok(closed) => {
                     if closed {
                         flags |= FLAG_CLOSE_NOTIFY;
@@ -845,7 +880,7 @@ fn op_tls_feed(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
                     Conn::Failed
                 }
             },
-            Conn::Server(mut c) => match feed_conn(&mut c, &input, &mut plain, &mut out) {
+            Conn::Server(mut c) => match feed_conn(&mut c, input, &mut plain, &mut out) {
                 Ok(closed) => {
                     if closed {
                         flags |= FLAG_CLOSE_NOTIFY;
@@ -870,33 +905,29 @@ fn op_tls_feed(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
             flags |= FLAG_HANDSHAKE_DONE;
         }
     }
-    let error = match error {
-        Some((code, message)) => code_error(&code, message, cx),
-        None => JsValue::null(),
-    };
-    let plain = bytes_or_null(&plain, cx)?;
-    let out = bytes_or_null(&out, cx)?;
-    Ok(JsArray::from_iter([error, plain, out, JsValue::from(flags)], cx).into())
+    Ok((error, plain, out, flags))
 }
 
-fn bytes_or_null(bytes: &[u8], cx: &mut Context) -> OpResult {
+fn bytes_or_null(bytes: Bytes, cx: &mut Context) -> OpResult {
     if bytes.is_empty() {
         return Ok(JsValue::null());
     }
-    Ok(uint8_array(bytes, cx)?.into())
+    let buffer = crate::buffers::adopt_array_buffer(bytes, cx)?;
+    Ok(JsUint8Array::from_array_buffer(buffer, cx)?.into())
 }
 
 fn op_tls_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let obj = session_object(&arg(args, 0))?;
-    let mut out = Vec::new();
     let data = arg(args, 1);
-    let write = |conn: &mut Conn, bytes: &[u8], out: &mut Vec<u8>| {
-        fn go<C>(c: &mut rustls::ConnectionCommon<C>, mut bytes: &[u8], out: &mut Vec<u8>) {
+    let write = |conn: &mut Conn, bytes: &[u8]| {
+        // Room for the records: the bytes plus a header and tag per 16 KiB record.
+        let mut out = self::bytes(bytes.len() + (bytes.len() / 16384 + 1) * 64);
+        fn go<C>(c: &mut rustls::ConnectionCommon<C>, mut bytes: &[u8], out: &mut Bytes) {
             while !bytes.is_empty() {
                 let n = c.writer().write(bytes).unwrap_or(0);
                 bytes = &bytes[n..];
                 while c.wants_write() {
-                    if c.write_tls(out).is_err() {
+                    if c.write_tls(&mut Sink(out)).is_err() {
                         return;
                     }
                 }
@@ -906,32 +937,33 @@ fn op_tls_write(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
             }
         }
         match conn {
-            Conn::Client(c) => go(c, bytes, out),
-            Conn::Server(c) => go(c, bytes, out),
+            Conn::Client(c) => go(c, bytes, &mut out),
+            Conn::Server(c) => go(c, bytes, &mut out),
             _ => {}
         }
+        out
     };
-    {
+    let out = {
         let mut session = obj
             .downcast_mut::<Session>()
             .ok_or_else(|| OpError::invalid_arg("tls session"))?;
         let conn = &mut session.conn;
         match data.as_string() {
-            Some(s) => write(conn, s.to_std_string_lossy().as_bytes(), &mut out),
-            None => with_bytes(&data, cx, |b| write(conn, b, &mut out))?,
+            Some(s) => write(conn, s.to_std_string_lossy().as_bytes()),
+            None => with_bytes(&data, cx, |b| write(conn, b))?,
         }
-    }
-    bytes_or_null(&out, cx)
+    };
+    bytes_or_null(out, cx)
 }
 
 fn op_tls_close_notify(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let obj = session_object(&arg(args, 0))?;
-    let mut out = Vec::new();
+    let mut out = bytes(64);
     {
         let mut session = obj
             .downcast_mut::<Session>()
             .ok_or_else(|| OpError::invalid_arg("tls session"))?;
-        let mut plain = Vec::new();
+        let mut plain = bytes(0);
         match &mut session.conn {
             Conn::Client(c) => {
                 c.send_close_notify();
@@ -944,7 +976,7 @@ fn op_tls_close_notify(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpRes
             _ => {}
         }
     }
-    bytes_or_null(&out, cx)
+    bytes_or_null(out, cx)
 }
 
 fn version_name(v: rustls::ProtocolVersion) -> &'static str {
