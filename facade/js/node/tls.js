@@ -6,7 +6,7 @@
 // has TLS) and tls.createSecurePair() (node's internal/tls/secure-pair, deprecated since v6),
 // which throws ERR_NOT_IMPLEMENTED. getRootCertificates() and getSSLCiphers() (node's
 // internalBinding('crypto')) come from internal/tls/wrap; canonicalizeIP (node's
-// internalBinding('cares_wrap')) is written out below; the --tls-* options are read from
+// internalBinding('cares_wrap')) is written out below, on internal/socketaddress's parsing; the --tls-* options are read from
 // process.execArgv, as there is no internal/options.
 
 const {
@@ -22,6 +22,7 @@ const {
 } = require('internal/util/types');
 
 const net = require('net');
+const { parseIPv4, parseIPv6, formatIPv6 } = require('internal/socketaddress');
 const { getRootCertificates, getSSLCiphers } = require('internal/tls/wrap');
 const { Buffer } = require('buffer');
 const _tls_common = require('_tls_common');
@@ -64,206 +65,24 @@ function getOptionValue(name) {
 
 // node's internalBinding('cares_wrap').canonicalizeIP(): the address as uv_inet_ntop() writes
 // what uv_inet_pton() reads (as IPv4, else as IPv6 without its %zone); undefined if neither.
+// internal/socketaddress parses and prints addresses as libuv does.
 function canonicalizeIP(ip) {
   ip = `${ip}`;
   // The native side sees a C string.
   const nul = ip.indexOf('\0');
   if (nul !== -1) ip = ip.slice(0, nul);
 
-  const v4 = inetPton4(ip);
-  if (v4 !== null) return inetNtop4(v4, 0);
+  const v4 = parseIPv4(ip);
+  if (v4 !== null) return v4.join('.');
 
   const zone = ip.indexOf('%');
   if (zone !== -1) {
     if (zone > 45) return undefined; // UV__INET6_ADDRSTRLEN - 1
     ip = ip.slice(0, zone);
   }
-  const v6 = inetPton6(ip);
+  const v6 = parseIPv6(ip);
   if (v6 === null) return undefined;
-  return inetNtop6(v6);
-}
-
-// libuv's inet_pton4(): four decimal octets, no leading zeros.
-function inetPton4(src) {
-  const tmp = [0, 0, 0, 0];
-  let tp = 0;
-  let sawDigit = false;
-  let octets = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src.charCodeAt(i);
-    if (ch >= 0x30 && ch <= 0x39) {
-      const nw = tmp[tp] * 10 + (ch - 0x30);
-
-      if (sawDigit && tmp[tp] === 0)
-        return null;
-      if (nw > 255)
-        return null;
-      tmp[tp] = nw;
-      if (!sawDigit) {
-        if (++octets > 4)
-          return null;
-        sawDigit = true;
-      }
-    } else if (ch === 0x2e /* . */ && sawDigit) {
-      if (octets === 4)
-        return null;
-      tmp[++tp] = 0;
-      sawDigit = false;
-    } else {
-      return null;
-    }
-  }
-  if (octets < 4)
-    return null;
-  return tmp;
-}
-
-function hexDigit(ch) {
-  if (ch >= 0x30 && ch <= 0x39) return ch - 0x30;
-  if (ch >= 0x61 && ch <= 0x66) return ch - 0x61 + 10;
-  if (ch >= 0x41 && ch <= 0x46) return ch - 0x41 + 10;
-  return -1;
-}
-
-// libuv's inet_pton6(): 16 bytes, or null.
-function inetPton6(src) {
-  const tmp = new Array(16).fill(0);
-  const endp = 16;
-  let tp = 0;
-  let colonp = -1;
-  let i = 0;
-
-  // Leading :: requires some special handling.
-  if (src.charCodeAt(0) === 0x3a /* : */) {
-    if (src.charCodeAt(++i) !== 0x3a)
-      return null;
-  }
-  let curtok = i;
-  let seenXdigits = 0;
-  let val = 0;
-  while (i < src.length) {
-    const ch = src.charCodeAt(i++);
-    const digit = hexDigit(ch);
-    if (digit !== -1) {
-      val = (val << 4) | digit;
-      if (++seenXdigits > 4)
-        return null;
-      continue;
-    }
-    if (ch === 0x3a /* : */) {
-      curtok = i;
-      if (!seenXdigits) {
-        if (colonp !== -1)
-          return null;
-        colonp = tp;
-        continue;
-      } else if (i === src.length) {
-        return null;
-      }
-      if (tp + 2 > endp)
-        return null;
-      tmp[tp++] = (val >> 8) & 0xff;
-      tmp[tp++] = val & 0xff;
-      seenXdigits = 0;
-      val = 0;
-      continue;
-    }
-    if (ch === 0x2e /* . */ && tp + 4 <= endp) {
-      const v4 = inetPton4(src.slice(curtok));
-      if (v4 !== null) {
-        for (let k = 0; k < 4; k++) tmp[tp++] = v4[k];
-        seenXdigits = 0;
-        break; // '\0' was seen by inet_pton4().
-      }
-    }
-    return null;
-  }
-  if (seenXdigits) {
-    if (tp + 2 > endp)
-      return null;
-    tmp[tp++] = (val >> 8) & 0xff;
-    tmp[tp++] = val & 0xff;
-  }
-  if (colonp !== -1) {
-    const n = tp - colonp;
-
-    if (tp === endp)
-      return null;
-    for (let k = 1; k <= n; k++) {
-      tmp[endp - k] = tmp[colonp + n - k];
-      tmp[colonp + n - k] = 0;
-    }
-    tp = endp;
-  }
-  if (tp !== endp)
-    return null;
-  return tmp;
-}
-
-function inetNtop4(src, offset) {
-  return `${src[offset]}.${src[offset + 1]}.${src[offset + 2]}.${src[offset + 3]}`;
-}
-
-// libuv's inet_ntop6(): the longest run (of two or more) of zero words becomes "::", and an
-// IPv4-compatible or IPv4-mapped address ends in dotted quad.
-function inetNtop6(src) {
-  const words = new Array(8);
-  for (let i = 0; i < 8; i++)
-    words[i] = (src[2 * i] << 8) | src[2 * i + 1];
-
-  let bestBase = -1;
-  let bestLen = 0;
-  let curBase = -1;
-  let curLen = 0;
-  for (let i = 0; i < 8; i++) {
-    if (words[i] === 0) {
-      if (curBase === -1) {
-        curBase = i;
-        curLen = 1;
-      } else {
-        curLen++;
-      }
-    } else if (curBase !== -1) {
-      if (bestBase === -1 || curLen > bestLen) {
-        bestBase = curBase;
-        bestLen = curLen;
-      }
-      curBase = -1;
-    }
-  }
-  if (curBase !== -1) {
-    if (bestBase === -1 || curLen > bestLen) {
-      bestBase = curBase;
-      bestLen = curLen;
-    }
-  }
-  if (bestBase !== -1 && bestLen < 2)
-    bestBase = -1;
-
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    // Are we inside the best run of 0x00's?
-    if (bestBase !== -1 && i >= bestBase && i < bestBase + bestLen) {
-      if (i === bestBase)
-        out += ':';
-      continue;
-    }
-    // Are we following an initial run of 0x00s or any real hex?
-    if (i !== 0)
-      out += ':';
-    // Is this address an encapsulated IPv4?
-    if (i === 6 && bestBase === 0 && (bestLen === 6 ||
-        (bestLen === 7 && words[7] !== 0x0001) ||
-        (bestLen === 5 && words[5] === 0xffff))) {
-      out += inetNtop4(src, 12);
-      break;
-    }
-    out += words[i].toString(16);
-  }
-  // Was it a trailing run of 0x00's?
-  if (bestBase !== -1 && bestBase + bestLen === 8)
-    out += ':';
-  return out;
+  return formatIPv6(v6);
 }
 
 // Allow {CLIENT_RENEG_LIMIT} client-initiated session renegotiations
