@@ -820,6 +820,30 @@ fn op_tls_feed(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
 
 type Fed = (Option<(String, String)>, Bytes, Bytes, i32);
 
+/// Feeds a connection past its ClientHello; a fatal error comes back as node's code and
+/// message, with the alert the connection wrote in `out`.
+fn step<C>(
+    conn: &mut rustls::ConnectionCommon<C>,
+    input: &[u8],
+    plain: &mut Bytes,
+    out: &mut Bytes,
+    flags: &mut i32,
+    server: bool,
+) -> Result<(), (String, String)> {
+    match feed_conn(conn, input, plain, out) {
+        Ok(closed) => {
+            if closed {
+                *flags |= FLAG_CLOSE_NOTIFY;
+            }
+            Ok(())
+        }
+        Err(err) => {
+            drain(conn, plain, out);
+            Err(tls_error(&err, server))
+        }
+    }
+}
+
 fn feed(obj: &JsObject, input: &[u8]) -> Result<Fed, OpError> {
     let mut plain = bytes(input.len());
     let mut flags = 0;
@@ -867,32 +891,24 @@ fn feed(obj: &JsObject, input: &[u8]) -> Result<Fed, OpError> {
                     }
                 }
             }
-            Conn::Client(mut c) => match feed_conn(&mut c, input, &mut plain, &mut out) {
-                Ok(closed) => {
-                    if closed {
-                        flags |= FLAG_CLOSE_NOTIFY;
+            Conn::Client(mut c) => {
+                match step(&mut c, input, &mut plain, &mut out, &mut flags, false) {
+                    Ok(()) => Conn::Client(c),
+                    Err(e) => {
+                        error = Some(e);
+                        Conn::Failed
                     }
-                    Conn::Client(c)
                 }
-                Err(err) => {
-                    error = Some(tls_error(&err, false));
-                    drain(&mut c, &mut plain, &mut out);
-                    Conn::Failed
-                }
-            },
-            Conn::Server(mut c) => match feed_conn(&mut c, input, &mut plain, &mut out) {
-                Ok(closed) => {
-                    if closed {
-                        flags |= FLAG_CLOSE_NOTIFY;
+            }
+            Conn::Server(mut c) => {
+                match step(&mut c, input, &mut plain, &mut out, &mut flags, true) {
+                    Ok(()) => Conn::Server(c),
+                    Err(e) => {
+                        error = Some(e);
+                        Conn::Failed
                     }
-                    Conn::Server(c)
                 }
-                Err(err) => {
-                    error = Some(tls_error(&err, true));
-                    drain(&mut c, &mut plain, &mut out);
-                    Conn::Failed
-                }
-            },
+            }
             other => other,
         };
         let handshaking = match &session.conn {
