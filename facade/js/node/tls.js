@@ -6,8 +6,8 @@
 // has TLS) and tls.createSecurePair() (node's internal/tls/secure-pair, deprecated since v6),
 // which throws ERR_NOT_IMPLEMENTED. getRootCertificates() and getSSLCiphers() (node's
 // internalBinding('crypto')) come from internal/tls/wrap; canonicalizeIP (node's
-// internalBinding('cares_wrap')) is written out below, on internal/socketaddress's parsing; the --tls-* options are read from
-// process.execArgv, as there is no internal/options.
+// internalBinding('cares_wrap')) is written out below, on internal/socketaddress's parsing;
+// the --tls-* options are read from process.execArgv, as there is no internal/options.
 
 const {
   ERR_TLS_CERT_ALTNAME_FORMAT,
