@@ -13,7 +13,7 @@
 //!
 //! | op | arguments | value |
 //! |---|---|---|
-//! | `op_tls_context` | certs (PEM bytes), keys (`[PEM bytes, passphrase]`), ca (PEM bytes, or null for the bundled roots), min, max (node's version numbers) | a context, or `[code, message]` |
+//! | `op_tls_context` | certs (PEM bytes), keys (PEM bytes, unencrypted), ca (PEM bytes, or null for the bundled roots), min, max (node's version numbers) | a context, or `[code, message]` |
 //! | `op_tls_client` | context, servername (or null), alpn (array of strings), proto | a session |
 //! | `op_tls_server` | context, requestCert, proto | a session, waiting for the ClientHello |
 //! | `op_tls_accept` | session, context, alpn | null, or `[code, message]` |
@@ -33,7 +33,7 @@
 //! without it (not reported by rustls: JS learns it from EOF).
 
 use std::io::{BufRead, Write};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsUint8Array};
@@ -88,7 +88,25 @@ const TLS1_2_VERSION: i32 = 0x303;
 const TLS1_3_VERSION: i32 = 0x304;
 
 fn provider() -> Arc<CryptoProvider> {
-    Arc::new(rustls::crypto::ring::default_provider())
+    static PROVIDER: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
+    PROVIDER
+        .get_or_init(|| Arc::new(rustls::crypto::ring::default_provider()))
+        .clone()
+}
+
+/// The bundled roots as a store, parsed once: every context without its own `ca` (each
+/// `tls.connect` or https request that does not pass one) shares it.
+fn bundled_roots() -> Arc<RootCertStore> {
+    static ROOTS: OnceLock<Arc<RootCertStore>> = OnceLock::new();
+    ROOTS
+        .get_or_init(|| {
+            let mut roots = RootCertStore::empty();
+            roots.add_parsable_certificates(
+                webpki_root_certs::TLS_SERVER_ROOT_CERTS.iter().cloned(),
+            );
+            Arc::new(roots)
+        })
+        .clone()
 }
 
 /// A secure context: what `tls.createSecureContext` configured, parsed once.
@@ -152,35 +170,8 @@ fn pem_certs(pem: &[u8]) -> Result<Vec<CertificateDer<'static>>, (&'static str, 
 fn op_tls_context(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let provider = provider();
     let certs = bytes_list(&arg(args, 0), cx)?;
-    let keys_value = arg(args, 1);
-    let mut keys = Vec::new();
-    if let Some(obj) = keys_value.as_object() {
-        let array = JsArray::from_object(obj.clone())?;
-        for i in 0..array.length(cx)? {
-            let pair = array.get(i, cx)?;
-            let pem = pair
-                .as_object()
-                .map(|p| p.get(0, cx))
-                .transpose()?
-                .unwrap_or_default();
-            let passphrase = pair
-                .as_object()
-                .map(|p| p.get(1, cx))
-                .transpose()?
-                .unwrap_or_default();
-            if !passphrase.is_undefined() && !passphrase.is_null() {
-                return Err(OpError::node(
-                    crate::ops::ErrorClass::Error,
-                    "ERR_NOT_IMPLEMENTED",
-                    "The tls key option with a passphrase (an encrypted key) is not implemented",
-                ));
-            }
-            keys.push(match pem.as_string() {
-                Some(s) => s.to_std_string_lossy().into_bytes(),
-                None => with_bytes(&pem, cx, <[u8]>::to_vec)?,
-            });
-        }
-    }
+    // Unencrypted keys only: the glue refuses a passphrase (ERR_NOT_IMPLEMENTED).
+    let keys = bytes_list(&arg(args, 1), cx)?;
     let ca = arg(args, 2);
     let min = arg(args, 3)
         .as_number()
@@ -204,21 +195,23 @@ fn op_tls_context(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
         ));
     }
 
-    let mut roots = RootCertStore::empty();
-    let mut anchors = Vec::new();
-    if ca.is_null() || ca.is_undefined() {
-        anchors.extend(webpki_root_certs::TLS_SERVER_ROOT_CERTS.iter().cloned());
+    let (roots, anchors) = if ca.is_null() || ca.is_undefined() {
+        let anchors = webpki_root_certs::TLS_SERVER_ROOT_CERTS.to_vec();
+        (bundled_roots(), anchors)
     } else {
+        let mut anchors = Vec::new();
         for pem in bytes_list(&ca, cx)? {
             match pem_certs(&pem) {
                 Ok(list) => anchors.extend(list),
                 Err((code, msg)) => return Ok(code_error(code, msg, cx)),
             }
         }
-    }
-    // A certificate the store cannot use as an anchor is skipped, as OpenSSL adds what it can
-    // parse.
-    roots.add_parsable_certificates(anchors.iter().cloned());
+        // A certificate the store cannot use as an anchor is skipped, as OpenSSL adds what it
+        // can parse.
+        let mut roots = RootCertStore::empty();
+        roots.add_parsable_certificates(anchors.iter().cloned());
+        (Arc::new(roots), anchors)
+    };
 
     let key = match (certs.is_empty(), keys.first()) {
         (true, _) => None,
@@ -261,7 +254,7 @@ fn op_tls_context(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let inner = ContextInner {
         provider,
         versions,
-        roots: Arc::new(roots),
+        roots,
         anchors,
         key,
     };
@@ -554,14 +547,10 @@ fn session_object(value: &JsValue) -> Result<JsObject, OpError> {
     native_object::<Session>(value, "tls session")
 }
 
-fn alpn_list(value: &JsValue, cx: &mut Context) -> Result<Vec<Vec<u8>>, OpError> {
-    bytes_list(value, cx)
-}
-
 fn op_tls_client(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let ctx = context(&arg(args, 0))?;
     let servername = arg(args, 1);
-    let alpn = alpn_list(&arg(args, 2), cx)?;
+    let alpn = bytes_list(&arg(args, 2), cx)?;
     let verdict: Verdict = Arc::default();
     let recorder = Arc::new(Recorder {
         provider: ctx.provider.clone(),
@@ -655,7 +644,7 @@ fn op_tls_server(_: &JsValue, args: &[JsValue], _: &mut Context) -> OpResult {
 fn op_tls_accept(_: &JsValue, args: &[JsValue], cx: &mut Context) -> OpResult {
     let obj = session_object(&arg(args, 0))?;
     let ctx = context(&arg(args, 1))?;
-    let alpn = alpn_list(&arg(args, 2), cx)?;
+    let alpn = bytes_list(&arg(args, 2), cx)?;
     let mut session = obj
         .downcast_mut::<Session>()
         .ok_or_else(|| OpError::invalid_arg("tls session"))?;

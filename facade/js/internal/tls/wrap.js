@@ -117,7 +117,7 @@ class SecureContext {
     if (passphrase !== undefined && passphrase !== null) {
       throw new ERR_NOT_IMPLEMENTED('tls: an encrypted key (passphrase)');
     }
-    this._keys.push([bytesOf(key), undefined]);
+    this._keys.push(bytesOf(key));
     this._native = null;
     this.native();
   }
@@ -683,18 +683,16 @@ class TLSWrap {
   }
 
   _write(req, data) {
-    streamBaseState[kBytesWritten] = data.length;
-    streamBaseState[kLastWriteWasAsync] = 1;
-    if (this._failed) return -32; // EPIPE
-    this.bytesWritten += data.length;
-    if (!this._handshakeDone) {
-      this._queued.push([req, data]);
-      return 0;
+    const failed = this._failed;
+    if (!failed) {
+      this.bytesWritten += data.length;
+      if (this._handshakeDone) this._encrypt(req, data);
+      else this._queued.push([req, data]);
     }
-    this._encrypt(req, data);
+    // Set last: the write to the parent reports its own.
     streamBaseState[kBytesWritten] = data.length;
     streamBaseState[kLastWriteWasAsync] = 1;
-    return 0;
+    return failed ? -32 /* EPIPE */ : 0;
   }
 
   _encrypt(req, data) {
