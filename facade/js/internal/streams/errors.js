@@ -49,7 +49,6 @@ function defineLocal(code, message, Base) {
   codes[code] = StreamError;
 }
 
-defineLocal('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 defineLocal('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
 defineLocal('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
 defineLocal('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
@@ -67,6 +66,7 @@ for (const code of [
   'ERR_INVALID_STATE',
   'ERR_METHOD_NOT_IMPLEMENTED',
   'ERR_MISSING_ARGS',
+  'ERR_MULTIPLE_CALLBACK',
   'ERR_NOT_IMPLEMENTED',
   'ERR_OUT_OF_RANGE',
   'ERR_UNKNOWN_ENCODING',
